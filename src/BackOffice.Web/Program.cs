@@ -1,0 +1,5 @@
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+await app.RunAsync().ConfigureAwait(false);
+
+public partial class Program;
