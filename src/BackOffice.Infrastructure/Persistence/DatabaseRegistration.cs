@@ -50,7 +50,7 @@ public static class DatabaseRegistration
         else
         {
             // The ADO-level NodaTime plugin must be on the data source, or reading timestamptz as Instant fails.
-            services.AddSingleton(_ => new global::Npgsql.NpgsqlDataSourceBuilder(database.ConnectionString).UseNodaTime().Build());
+            services.AddSingleton(_ => global::Npgsql.NpgsqlNodaTimeExtensions.UseNodaTime(new global::Npgsql.NpgsqlDataSourceBuilder(database.ConnectionString)).Build());
             services.AddScoped<DbConnection>(sp => sp.GetRequiredService<global::Npgsql.NpgsqlDataSource>().CreateConnection());
         }
 
