@@ -71,10 +71,10 @@ public static class IdentityModule
                 server.RegisterScopes(OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.Profile, OpenIddictConstants.Scopes.Email,
                     OpenIddictConstants.Scopes.Roles, OpenIddictConstants.Scopes.OfflineAccess, IdentitySeeder.ApiScope);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(15));
-                if (options.SigningKey is { } key)
+                if (options.SigningKey is { } signing && options.EncryptionKey is { } encryption)
                 {
-                    server.AddSigningKey(key);
-                    server.AddEncryptionKey(key);
+                    server.AddSigningKey(signing);
+                    server.AddEncryptionKey(encryption);
                 }
                 else
                 {
@@ -103,7 +103,6 @@ public static class IdentityModule
         services.AddScoped<UserAccounts>();
         services.AddScoped<IdentitySeeder>();
         services.AddSingleton(options);
-        services.AddSingleton<UserStatusGate>();
         return services;
     }
 
@@ -134,12 +133,14 @@ public static class IdentityModule
     }
 }
 
-/// <param name="SigningKey">Token signing/encryption key; null uses an ephemeral key (tokens end with the process).</param>
+/// <param name="SigningKey">Token signing key; null (with <paramref name="EncryptionKey"/>) uses ephemeral keys, so tokens end with the process.</param>
+/// <param name="EncryptionKey">Key that encrypts authorization codes and refresh tokens.</param>
 /// <param name="RequireHttps">Off only for the embedded loopback mode and tests.</param>
 /// <param name="IntegrationClients">Client-credentials clients with the role their tokens carry.</param>
 /// <param name="PublicClientRedirectUris">Redirect URIs of the first-party phone/browser client (authorization code + PKCE).</param>
 public sealed record IdentityModuleOptions(
     SecurityKey? SigningKey,
+    SecurityKey? EncryptionKey,
     bool RequireHttps,
     IReadOnlyList<IntegrationClient> IntegrationClients,
     IReadOnlyList<Uri> PublicClientRedirectUris);

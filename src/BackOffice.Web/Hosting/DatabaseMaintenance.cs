@@ -1,0 +1,23 @@
+using BackOffice.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Web.Hosting;
+
+/// <summary>Migrations and demo data, shared by the web host's start-up and the CLI.</summary>
+internal static class DatabaseMaintenance
+{
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        foreach (var database in services.GetServices<IModuleDatabase>())
+        {
+            await database.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        _ = services;
+        _ = cancellationToken;
+        return Task.CompletedTask;
+    }
+}
