@@ -10,7 +10,7 @@ namespace BackOffice.Payroll.Taxes.States.Data;
 /// </summary>
 internal static class ArizonaTables
 {
-    public static IEnumerable<StateTaxTable> All => [Year2020];
+    public static IEnumerable<StateTaxTable> All => [Year2020, Year2021, Year2026];
 
     private static Dictionary<string, FilingStatusTable> Elections(params decimal[] percents)
     {
@@ -33,5 +33,19 @@ internal static class ArizonaTables
         EffectiveFrom = new LocalDate(2020, 1, 1),
         Source = "Arizona DOR, Form A-4 (2020) Employee's Arizona Withholding Election",
         Statuses = Elections(0.8m, 1.3m, 1.8m, 2.7m, 3.6m, 4.2m, 5.1m),
+    };
+
+    /// <summary>The 2020 A-4 stayed in use through 2022.</summary>
+    public static StateTaxTable Year2021 { get; } = Year2020 with { TaxYear = 2021, EffectiveFrom = new LocalDate(2021, 1, 1) };
+
+    /// <summary>Arizona DOR, Form A-4 (rev. 2023, used from 2023 with the 2.5% flat income tax): 0.5, 1.0, 1.5, 2.0, 2.5, 3.0
+    /// or 3.5% of gross taxable wages, or zero; 2.0% when no A-4 is on file.</summary>
+    public static StateTaxTable Year2026 { get; } = new()
+    {
+        State = "AZ",
+        TaxYear = 2026,
+        EffectiveFrom = new LocalDate(2026, 1, 1),
+        Source = "Arizona DOR, Form A-4 (rev. 2023) Employee's Arizona Withholding Election",
+        Statuses = Elections(0.5m, 1.0m, 1.5m, 2.0m, 2.5m, 3.0m, 3.5m),
     };
 }

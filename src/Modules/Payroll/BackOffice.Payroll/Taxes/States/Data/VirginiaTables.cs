@@ -6,7 +6,7 @@ namespace BackOffice.Payroll.Taxes.States.Data;
 /// <summary>Virginia VA-4 withholding, computer formula. No filing status; <c>Allowances</c> = personal and dependent exemptions (VA-4 line 1), <c>AdditionalAllowances</c> = age 65 / blind exemptions (line 2).</summary>
 internal static class VirginiaTables
 {
-    public static IEnumerable<StateTaxTable> All => [Year2020];
+    public static IEnumerable<StateTaxTable> All => [Year2020, Year2021];
 
     private static BracketSchedule Schedule() => BracketSchedule.Of(
         (0m, 0m, 0.02m), (3000m, 60m, 0.03m), (5000m, 120m, 0.05m), (17000m, 720m, 0.0575m));
@@ -23,4 +23,8 @@ internal static class VirginiaTables
         AdditionalAllowanceDeduction = 800m,
         Statuses = new Dictionary<string, FilingStatusTable> { [StateTaxTable.AnyStatus] = new("All employees", 4500m, Schedule()) },
     };
+
+    /// <summary>Same formula: the $4,500 standard deduction was enacted for taxable years 2019 through 2025 (2019 Acts ch. 17,
+    /// HB 2529) and the $930 exemption is unchanged (Va. Code 58.1-322.03).</summary>
+    public static StateTaxTable Year2021 { get; } = Year2020 with { TaxYear = 2021, EffectiveFrom = new LocalDate(2021, 1, 1) };
 }
