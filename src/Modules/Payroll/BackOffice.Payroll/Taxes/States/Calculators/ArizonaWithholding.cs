@@ -7,9 +7,8 @@ namespace BackOffice.Payroll.Taxes.States.Calculators;
 /// <summary>Arizona: the A-4 elected percentage of gross wages. Request: <c>FilingStatus</c> = elected percentage ("2.7") or "0"; allowances unused.</summary>
 internal sealed class ArizonaWithholding() : AnnualizedStateCalculator("AZ", ArizonaTables.All)
 {
-    // "2.70", "2.7" and "2.7%" are the same election.
     protected override string NormalizeStatus(string filingStatus) =>
         decimal.TryParse(filingStatus.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var percent)
-            ? (percent / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture)
+            ? ArizonaTables.ElectionKey(percent)
             : filingStatus;
 }

@@ -12,12 +12,16 @@ internal static class ArizonaTables
 {
     public static IEnumerable<StateTaxTable> All => [Year2020, Year2021, Year2026];
 
+    /// <summary>"2.70", "2.7" and "2.7%" are the same election; the key drops trailing zeros.</summary>
+    public static string ElectionKey(decimal percent) =>
+        (percent / 1.0000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static Dictionary<string, FilingStatusTable> Elections(params decimal[] percents)
     {
         var elections = new Dictionary<string, FilingStatusTable> { ["0"] = new("Zero withholding elected", 0m, BracketSchedule.Flat(0m)) };
         foreach (var percent in percents)
         {
-            elections[percent.ToString(System.Globalization.CultureInfo.InvariantCulture)] =
+            elections[ElectionKey(percent)] =
                 new($"{percent}% of gross taxable wages", 0m, BracketSchedule.Flat(percent / 100m));
         }
 

@@ -54,15 +54,17 @@ internal sealed class BracketSchedule
         return bracket.Base + ((taxable - bracket.Over) * bracket.Rate);
     }
 
-    /// <summary>The base each bracket should carry if it were the running sum of the rows below it.</summary>
+    /// <summary>
+    /// The base each bracket should carry: the previous bracket's printed base plus the previous rate on the span between them.
+    /// Checked step by step (not as one running sum) because publications round every printed base.
+    /// </summary>
     public IEnumerable<(Bracket Bracket, decimal ExpectedBase)> CumulativeBases()
     {
-        var expected = Brackets[0].Base;
-        yield return (Brackets[0], expected);
+        yield return (Brackets[0], 0m);
         for (var i = 1; i < Brackets.Count; i++)
         {
-            expected += (Brackets[i].Over - Brackets[i - 1].Over) * Brackets[i - 1].Rate;
-            yield return (Brackets[i], expected);
+            var previous = Brackets[i - 1];
+            yield return (Brackets[i], previous.Base + ((Brackets[i].Over - previous.Over) * previous.Rate));
         }
     }
 }
