@@ -83,6 +83,12 @@ public sealed class StateWithholdingYearTests
         Withhold(Request("UT", 2021, 26, decimal.Parse(wages, System.Globalization.CultureInfo.InvariantCulture), status))
             .Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
 
+    // Circular M (in force for 2021): biweekly $2,000, 2 exemptions: FICA 52,000 x 7.65% = 3,978 capped at 2,000; exemptions
+    // 4,400 + 1,000 = 5,400; (52,000 - 2,000 - 5,400) x 5% = 2,230; / 26 = 85.77.
+    [Fact]
+    public void Massachusetts2021_WhenTwoExemptions_CapsFicaDeductionAt2000() =>
+        Withhold(Request("MA", 2021, 26, 2000m, "*", 2)).Should().Be(85.77m);
+
     // Kentucky 2026 formula: semimonthly $2,500: 60,000 - 3,360 = 56,640 x 3.5% = 1,982.40; / 24 = 82.60.
     [Fact]
     public void Kentucky2026_WhenSemimonthly2500_Withholds82_60() =>
