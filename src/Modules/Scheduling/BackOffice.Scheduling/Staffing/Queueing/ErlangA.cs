@@ -26,7 +26,11 @@ internal static class ErlangA
     public static QueueMetrics Evaluate(int agents, double callsPerSecond, double ahtSeconds, double patienceSeconds, double answerWithinSeconds)
         => Evaluate(agents, callsPerSecond, ahtSeconds, patienceSeconds, answerWithinSeconds, includeSpeedOfAnswer: true);
 
-    /// <summary>The smallest N with SL(N) ≥ target and, when capped, carried load / N ≤ cap, by doubling then bisection.</summary>
+    /// <summary>
+    /// The smallest N with SL(N) ≥ target and, when capped, carried load / N ≤ cap. Both tests are monotone in N, so the
+    /// search gallops from the square-root-staffing guess a + √a (steps 1, 2, 4, …) to bracket the answer and then
+    /// bisects; Erlang B values are carried upward once and reused, so each probe costs only its series.
+    /// </summary>
     public static QueueMetrics Require(double callsPerSecond, double ahtSeconds, double patienceSeconds, double answerWithinSeconds, double serviceLevelTarget, double? maxOccupancy)
     {
         if (callsPerSecond <= 0)
@@ -34,23 +38,52 @@ internal static class ErlangA
             return QueueMetrics.Idle(0);
         }
 
+        var offeredLoad = callsPerSecond * ahtSeconds;
+        var blocking = new BlockingTable(offeredLoad);
         bool Meets(int n)
         {
-            var m = Evaluate(n, callsPerSecond, ahtSeconds, patienceSeconds, answerWithinSeconds, includeSpeedOfAnswer: false);
+            var m = Evaluate(n, callsPerSecond, ahtSeconds, patienceSeconds, answerWithinSeconds, blocking[n], includeSpeedOfAnswer: false);
             return StaffingTolerance.MeetsServiceLevel(m.ServiceLevel, serviceLevelTarget)
                 && StaffingTolerance.WithinOccupancyCap(m.Occupancy, maxOccupancy);
         }
 
-        // With calls offered, no agents answer nothing, so 0 always fails and bisection can start from it.
-        var failing = 0;
-        var meeting = Math.Max(1, (int)Math.Ceiling(callsPerSecond * ahtSeconds));
-        while (!Meets(meeting))
+        // With calls offered, no agents answer nothing: 0 always fails.
+        var guess = Math.Max(1, (int)Math.Ceiling(offeredLoad + Math.Sqrt(offeredLoad)));
+        int failing, meeting;
+        if (Meets(guess))
         {
-            failing = meeting;
-            meeting *= 2;
-            if (meeting > SearchLimit)
+            meeting = guess;
+            failing = 0;
+            for (var step = 1; meeting - step > 0; step *= 2)
             {
-                throw new InvalidOperationException($"No staffing below {SearchLimit} agents reaches the service level.");
+                if (!Meets(meeting - step))
+                {
+                    failing = meeting - step;
+                    break;
+                }
+
+                meeting -= step;
+            }
+        }
+        else
+        {
+            failing = guess;
+            meeting = -1;
+            for (var step = 1; meeting < 0; step *= 2)
+            {
+                if (failing + step > SearchLimit)
+                {
+                    throw new InvalidOperationException($"No staffing below {SearchLimit} agents reaches the service level.");
+                }
+
+                if (Meets(failing + step))
+                {
+                    meeting = failing + step;
+                }
+                else
+                {
+                    failing += step;
+                }
             }
         }
 
@@ -67,10 +100,13 @@ internal static class ErlangA
             }
         }
 
-        return Evaluate(meeting, callsPerSecond, ahtSeconds, patienceSeconds, answerWithinSeconds);
+        return Evaluate(meeting, callsPerSecond, ahtSeconds, patienceSeconds, answerWithinSeconds, blocking[meeting], includeSpeedOfAnswer: true);
     }
 
     private static QueueMetrics Evaluate(int agents, double lambda, double ahtSeconds, double patienceSeconds, double answerWithinSeconds, bool includeSpeedOfAnswer)
+        => Evaluate(agents, lambda, ahtSeconds, patienceSeconds, answerWithinSeconds, ErlangB.Blocking(agents, lambda * ahtSeconds), includeSpeedOfAnswer);
+
+    private static QueueMetrics Evaluate(int agents, double lambda, double ahtSeconds, double patienceSeconds, double answerWithinSeconds, double blocking, bool includeSpeedOfAnswer)
     {
         var offeredLoad = lambda * ahtSeconds;
         if (lambda <= 0)
@@ -87,7 +123,6 @@ internal static class ErlangA
         var theta = 1 / patienceSeconds;
         var x = agents * patienceSeconds / ahtSeconds;
         var y = lambda * patienceSeconds;
-        var blocking = ErlangB.Blocking(agents, offeredLoad);
         if (blocking <= 0)
         {
             // Erlang B underflows only when waiting is astronomically unlikely.
@@ -168,6 +203,25 @@ internal static class ErlangA
             if (j > z - c && term < sum * 1e-17)
             {
                 return logScale + Math.Log(sum);
+            }
+        }
+    }
+
+    /// <summary>Erlang B values B(0..n), extended on demand by the recursion.</summary>
+    private sealed class BlockingTable(double offeredLoad)
+    {
+        private readonly List<double> _values = [1.0];
+
+        public double this[int servers]
+        {
+            get
+            {
+                for (var k = _values.Count; k <= servers; k++)
+                {
+                    _values.Add(ErlangB.Step(_values[k - 1], k, offeredLoad));
+                }
+
+                return _values[servers];
             }
         }
     }
