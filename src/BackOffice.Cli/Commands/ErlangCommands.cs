@@ -98,12 +98,14 @@ internal static class ErlangCommands
     {
         var runs = StaffingCli.Option("--runs", "Timed repetitions of the whole week (median reported); default 9.");
         var queues = StaffingCli.Option("--queues", "Queues in the week; default 20.");
+        var dailyCalls = StaffingCli.Option("--daily-calls", "Average weekday calls of the first queue (others are scaled 0.3–1.6×); default 2400.");
         var command = new Command("bench", "Times staffing requirements for queues × 7 days × 96 fifteen-minute intervals, and one interval at 2,000 erlangs.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
         command.Options.Add(runs);
         command.Options.Add(queues);
+        command.Options.Add(dailyCalls);
         command.SetAction(parse => StaffingCli.Run(parse, () =>
         {
             var runCount = StaffingCli.Integer(parse, runs) ?? 9;
@@ -113,13 +115,14 @@ internal static class ErlangCommands
                 throw new StaffingInputException("--runs must be 1–1000 and --queues 1–500.");
             }
 
-            Bench(runCount, queueCount);
+            var calls = StaffingCli.Number(parse, dailyCalls, required: false, min: 0, minExclusive: true) ?? 2400;
+            Bench(runCount, queueCount, calls);
             return 0;
         }));
         return command;
     }
 
-    private static void Bench(int runs, int queueCount)
+    private static void Bench(int runs, int queueCount, double dailyCalls)
     {
         var services = StaffingCli.Services();
         var calculator = services.GetRequiredService<IStaffingCalculator>();
@@ -128,7 +131,7 @@ internal static class ErlangCommands
 
         // Realistic inputs: eight weeks of synthetic 15-minute ACD history per queue, forecast one week ahead.
         var firstMonday = new LocalDate(2026, 1, 5);
-        var history = generator.Generate(new SyntheticHistoryOptions(42, firstMonday, 8, 15, queueCount));
+        var history = generator.Generate(new SyntheticHistoryOptions(42, firstMonday, 8, 15, queueCount, MeanDailyCalls: dailyCalls));
         var forecasts = history
             .GroupBy(r => r.Queue)
             .Select(q => forecaster.Forecast(new ForecastRequest(q.Key, [.. q], firstMonday.PlusWeeks(8), 1)).Value!)
