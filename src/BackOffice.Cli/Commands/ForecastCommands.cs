@@ -85,8 +85,11 @@ internal static class ForecastCommands
             var options = ForecastOptions.Default;
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Forecast backtest: same weekday & interval, last {options.LookbackWeeks} usable weeks weighted {options.RecencyDecay}^age, weekly trend over {options.TrendWeeks} weeks (cap ±{options.MaxWeeklyTrend:P0}), {holdoutWeeks} week(s) held back"));
-            Console.Out.WriteLine($"{"queue",-14} {"held back",-23} {"intervals",9} {"with calls",10} {"MAPE",7} {"WMAPE",7} {"daily MAPE",10} {"AHT WMAPE",9}");
-            double absoluteError = 0, actual = 0;
+            Console.Out.WriteLine($"{"queue",-14} {"held back",-23} {"intervals",9} {"with calls",10} {"MAPE",7} {"WMAPE",7} {"daily MAPE",10} {"AHT WMAPE",9} {"naive WMAPE",11}");
+
+            // Seasonal naive baseline (same interval last week, no trend): what the method has to beat.
+            var naive = new ForecastOptions(LookbackWeeks: 1, RecencyDecay: 1, ApplyTrend: false);
+            double absoluteError = 0, naiveError = 0, actual = 0;
             foreach (var name in names)
             {
                 var queueRecords = records.Where(r => r.Queue == name).ToList();
@@ -97,16 +100,18 @@ internal static class ForecastCommands
                 }
 
                 var r = report.Value!;
+                var baseline = forecaster.Backtest(new BacktestRequest(name, queueRecords, holdoutWeeks, exceptionDays, naive)).Value!;
                 var heldBackCalls = queueRecords.Where(x => x.IntervalStart.Date >= r.HoldoutStart && !exceptionDays.Contains(x.IntervalStart.Date)).Sum(x => (double)x.Offered);
                 absoluteError += r.WeightedMape * heldBackCalls;
+                naiveError += baseline.WeightedMape * heldBackCalls;
                 actual += heldBackCalls;
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name,-14} {DatePattern.Format(r.HoldoutStart)}..{DatePattern.Format(r.HoldoutEnd),-11} {r.IntervalsScored,9} {r.IntervalsWithCalls,10} {r.Mape,7:P1} {r.WeightedMape,7:P1} {r.DailyMape,10:P1} {r.AhtWeightedMape,9:P1}"));
+                    $"{name,-14} {DatePattern.Format(r.HoldoutStart)}..{DatePattern.Format(r.HoldoutEnd),-11} {r.IntervalsScored,9} {r.IntervalsWithCalls,10} {r.Mape,7:P1} {r.WeightedMape,7:P1} {r.DailyMape,10:P1} {r.AhtWeightedMape,9:P1} {baseline.WeightedMape,11:P1}"));
             }
 
             if (names.Count > 1 && actual > 0)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all queues: WMAPE {absoluteError / actual:P1} over {actual:N0} held-back calls"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all queues: WMAPE {absoluteError / actual:P1} (naive {naiveError / actual:P1}) over {actual:N0} held-back calls"));
             }
 
             return 0;
