@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return DbCommands.Create();
+        yield return ErlangCommands.Create();
+        yield return ForecastCommands.Create();
     }
 }
