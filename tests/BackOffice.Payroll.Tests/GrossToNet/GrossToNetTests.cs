@@ -160,6 +160,20 @@ public sealed class GrossToNetTests
     }
 
     [Fact]
+    public void Calculate_WhenNoCertificateIsOnFile_AsksTheStateMapperForItsSingleNoAllowanceCodes()
+    {
+        // Policy (docs/payroll.md): no state certificate -> withhold as single with no allowances, expressed in the
+        // state's own codes by its oracle mapper for the generic code 10 and allowance 0.
+        var pa = new FlatRateStateCalculator("PA", 0.0307m);
+        var calculator = PayrollServices.GetWithStates<IGrossToNetCalculator>([pa], new PassThroughOracleMapper());
+        var week = new TimecardBuilder().InState("PA").WithDays(20m, 8).Build();
+
+        calculator.Calculate(Request(26, null, week)).IsSuccess.Should().BeTrue();
+
+        pa.Requests.Single().Should().BeEquivalentTo(new { FilingStatus = "10", Allowances = 0, TaxableWages = 160.00m });
+    }
+
+    [Fact]
     public void Calculate_WhenTwoWorkweeksArePaidTogether_OvertimeIsFiguredPerWorkweek()
     {
         // 29 CFR 778.104: each workweek stands alone. 45 h + 35 h biweekly at $20 gives 5 overtime hours, not 0:

@@ -1,5 +1,6 @@
 using BackOffice.Payroll.Common;
 using BackOffice.Payroll.Contracts;
+using BackOffice.Payroll.Taxes.Oracle;
 using BackOffice.Payroll.Taxes.States;
 using BackOffice.SharedKernel;
 using NodaTime;
@@ -19,9 +20,20 @@ internal sealed record MultiStateRequest(
 /// unless a reciprocity agreement with the resident state exempts them; the resident state, when it differs, withholds
 /// on all wages less a credit for the work-state tax, each work state's credit capped at the resident tax on that
 /// state's share of the wages. A state without a calculator is an error, never a silent zero.
+/// An employee with no certificate on file for a state is withheld for as single with no allowances, the default most
+/// states prescribe when no certificate is filed; the state's own codes for that come from its oracle mapper
+/// (filing code 10, allowance 0), and with no mapper registered the request carries an empty filing status, which the
+/// state's calculator must accept or refuse itself.
 /// </summary>
-internal sealed class MultiStateWithholding(StateWithholdingRegistry registry, ReciprocityTable reciprocity)
+internal sealed class MultiStateWithholding(
+    StateWithholdingRegistry registry,
+    ReciprocityTable reciprocity,
+    IEnumerable<IStateOracleMapper> mappers)
 {
+    public const string DefaultCertificateCode = "10";
+
+    private readonly IStateOracleMapper? mapper = mappers.FirstOrDefault();
+
     public Result<IReadOnlyList<StateWithholdingLineDto>> Calculate(MultiStateRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -101,18 +113,28 @@ internal sealed class MultiStateWithholding(StateWithholdingRegistry registry, R
             return new Error(PayrollErrorCodes.UnsupportedState, $"No state income-tax withholding calculator for {state} (supported: {supported}).");
         }
 
-        var election = request.Elections.FirstOrDefault(e => string.Equals(e.State, state, StringComparison.OrdinalIgnoreCase));
+        var election = request.Elections.FirstOrDefault(e => string.Equals(e.State, state, StringComparison.OrdinalIgnoreCase))
+            ?? DefaultElection(request, state, wages);
         var result = calculator.Calculate(new StateWithholdingRequest(
             state,
             request.PayDate,
             request.PayPeriodsPerYear,
             wages,
-            election?.FilingStatus ?? string.Empty,
-            election?.Allowances ?? 0,
-            election?.AdditionalAllowances ?? 0,
-            election?.AdditionalWithholding ?? 0m));
+            election.FilingStatus,
+            election.Allowances,
+            election.AdditionalAllowances,
+            election.AdditionalWithholding));
         return result.IsSuccess
             ? result
             : new Error(result.Error!.Code, $"{state}: {result.Error.Message}", result.Error.Kind);
+    }
+
+    private StateTaxElectionDto DefaultElection(MultiStateRequest request, string state, decimal wages)
+    {
+        var row = new WithholdingOracleRow(0, "US", state, request.PayDate, request.PayPeriodsPerYear, DefaultCertificateCode, 0, 2020, 0m, 0m, 0m, wages, null, null);
+        var mapped = mapper?.Map(row);
+        return mapped is { IsSuccess: true } ok
+            ? new StateTaxElectionDto(state, ok.Value!.FilingStatus, ok.Value.Allowances, ok.Value.AdditionalAllowances)
+            : new StateTaxElectionDto(state, string.Empty);
     }
 }

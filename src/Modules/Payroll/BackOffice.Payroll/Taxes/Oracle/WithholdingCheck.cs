@@ -37,7 +37,7 @@ internal sealed class WithholdingCheck(
         }
         catch (CsvHelperException ex)
         {
-            return new Error(PayrollErrorCodes.OracleFileInvalid, $"The header could not be read: {ex.Message}");
+            return new Error(PayrollErrorCodes.OracleFileInvalid, $"The header could not be read: the file is not CSV in the regression layout (bad data at line {ex.Context?.Parser?.RawRow ?? 1}).");
         }
 
         var header = WithholdingOracleCsv.CheckHeader(reader.HeaderRecord);
@@ -66,9 +66,9 @@ internal sealed class WithholdingCheck(
 
                 parsed = WithholdingOracleCsv.Read(reader);
             }
-            catch (CsvHelperException ex)
+            catch (CsvHelperException)
             {
-                return new Error(PayrollErrorCodes.OracleFileInvalid, $"Line {reader.Parser.RawRow}: {ex.Message}");
+                return new Error(PayrollErrorCodes.OracleFileInvalid, $"Line {reader.Parser.RawRow} could not be read: it is not CSV in the regression layout (check its quoting and column count).");
             }
 
             if (!parsed.IsSuccess)
