@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return DbCommands.Create();
         yield return ErlangCommands.Create();
         yield return ForecastCommands.Create();
+        yield return PayrollCommands.Create();
     }
 }
