@@ -55,13 +55,13 @@ public partial class BackOfficeApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Creates a user with a password and a role, optionally linked to an employee.</summary>
-    public async Task<(UserId Id, string Email)> CreateUserAsync(string role, EmployeeId? employeeId = null, string? email = null)
+    public async Task<(UserId Id, string Email)> CreateUserAsync(string role, EmployeeId? employeeId = null, string? email = null, string? displayName = null)
     {
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
         await using var scope = Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<IUserAccounts>();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-        var result = await unitOfWork.ExecuteAsync(ct => accounts.CreateAsync([new NewUserAccount(email, $"Test {role}", role, employeeId, Password)], ct), CancellationToken.None);
+        var result = await unitOfWork.ExecuteAsync(ct => accounts.CreateAsync([new NewUserAccount(email, displayName ?? $"Test {role}", role, employeeId, Password)], ct), CancellationToken.None);
         result.IsSuccess.Should().BeTrue(result.Error?.Message);
         return (result.Value![0], email);
     }
