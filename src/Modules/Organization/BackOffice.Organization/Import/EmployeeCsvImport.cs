@@ -33,20 +33,18 @@ internal sealed class EmployeeCsvImport(OrganizationDbContext db, EmployeeOnboar
             ReadRows(reader, sites, teams, rows, errors);
         }
 
-        if (errors.Count > 0 || rows.Count == 0)
+        if (errors.Count == 0 && rows.Count == 0)
         {
-            if (errors.Count == 0)
-            {
-                errors.Add(new ImportRowError(2, "(file)", "The file has a header but no employees."));
-            }
-
-            return new EmployeeImportResult([], Sorted(errors));
+            errors.Add(new ImportRowError(2, "(file)", "The file has a header but no employees."));
         }
 
+        // Rows that parsed still go through the batch checks (duplicates, existing employees and logins, aggregate
+        // rules), so one report lists every problem in the file rather than the first layer of them.
         var batch = await onboarding.PrepareAsync(rows, cancellationToken).ConfigureAwait(false);
-        if (!batch.IsValid)
+        errors.AddRange(batch.Errors.Select(e => new ImportRowError(e.Line, ColumnOf(e.Field), e.Error.Message)));
+        if (errors.Count > 0)
         {
-            return new EmployeeImportResult([], Sorted(batch.Errors.Select(e => new ImportRowError(e.Line, ColumnOf(e.Field), e.Error.Message))));
+            return new EmployeeImportResult([], Sorted(errors));
         }
 
         var committed = await onboarding.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
