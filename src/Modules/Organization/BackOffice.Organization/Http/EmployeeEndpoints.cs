@@ -160,6 +160,11 @@ internal static class EmployeeEndpoints
         }
 
         var payRate = body.PayType is { } payType ? errors.Take("payRate", PayAmount.Parse(body.PayRate, payType)) : 0m;
+        if (body.PayType is { } type && body.HireDate is { } hired && payRate > 0m)
+        {
+            errors.Check("payRate", FederalMinimumWageRule.Check(type, payRate, hired));
+        }
+
         var skills = errors.Take("skills", Domain.Skills.Parse(body.Skills));
         var role = body.Role is null ? Roles.Agent : Roles.All.FirstOrDefault(r => string.Equals(r, body.Role, StringComparison.OrdinalIgnoreCase));
         if (role is null)
