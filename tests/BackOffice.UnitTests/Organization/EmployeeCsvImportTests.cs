@@ -205,4 +205,52 @@ public sealed class EmployeeCsvImportTests
             logs.Should().NotContain((4000000000L + n).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    [Fact]
+    public async Task ImportAsync_WhenStreamAllowsOnlyAsyncReads_StillImports()
+    {
+        // Kestrel request bodies refuse synchronous reads; CsvHelper reads synchronously, so the import must buffer first.
+        await using var host = await OrganizationTestHost.StartAsync();
+        await host.SeedBasicsAsync();
+        await using var scope = host.Scope();
+
+        var result = await scope.Get<IEmployeeImport>().ImportAsync(new AsyncOnlyStream(EmployeesCsv.WithRows(3).ToStream()), CancellationToken.None);
+
+        result.ImportedEmployeeIds.Should().HaveCount(3);
+    }
+
+    private sealed class AsyncOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("Synchronous operations are disallowed.");
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, cancellationToken);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
 }

@@ -28,9 +28,9 @@ internal static class EmployeeEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var employees = app.MapGroup("/api/employees").WithTags("Employees");
-        employees.MapGet("", List).RequireAuthorization(Policies.PeopleRead).Produces<PagedResult<EmployeeSummaryDto>>();
+        app.MapGet("/api/employees", List).WithTags("Employees").RequireAuthorization(Policies.PeopleRead).Produces<PagedResult<EmployeeSummaryDto>>();
         employees.MapGet("{id:guid}", Get).RequireAuthorization(Policies.PeopleRead).Produces<EmployeeDto>().ProducesProblem(StatusCodes.Status404NotFound);
-        employees.MapPost("", Onboard).RequireAuthorization(Policies.PeopleWrite)
+        app.MapPost("/api/employees", Onboard).WithTags("Employees").RequireAuthorization(Policies.PeopleWrite)
             .Produces<EmployeeDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         employees.MapPut("{id:guid}", Update).RequireAuthorization(Policies.PeopleWrite).Produces<EmployeeDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         employees.MapGet("{id:guid}/pay-rates", PayRates).RequireAuthorization(Policies.PeopleRead).Produces<IReadOnlyList<PayRateDto>>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -43,7 +43,7 @@ internal static class EmployeeEndpoints
         employees.MapPost("{id:guid}/ssn:reveal", RevealSsn).RequireAuthorization(Policies.PayrollSensitive).Produces<RevealedSsnDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         employees.MapGet("{id:guid}/checklist", Checklist).RequireAuthorization(Policies.PeopleRead).Produces<OnboardingChecklistDto>().ProducesProblem(StatusCodes.Status404NotFound);
         employees.MapPost("import", Import).RequireAuthorization(Policies.Admin)
-            .Accepts<IFormFile>("multipart/form-data").Accepts<string>("text/csv")
+            .Accepts<IFormFile>("multipart/form-data", "text/csv", "text/plain")
             .Produces<EmployeeImportResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 

@@ -15,9 +15,9 @@ internal static class SiteEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var sites = app.MapGroup("/api/sites").WithTags("Sites");
-        sites.MapGet("", List).RequireAuthorization(Policies.PeopleRead).Produces<IReadOnlyList<SiteDto>>();
+        app.MapGet("/api/sites", List).WithTags("Sites").RequireAuthorization(Policies.PeopleRead).Produces<IReadOnlyList<SiteDto>>();
         sites.MapGet("{id:guid}", Get).RequireAuthorization(Policies.PeopleRead).Produces<SiteDto>().ProducesProblem(StatusCodes.Status404NotFound);
-        sites.MapPost("", Create).RequireAuthorization(Policies.Admin).Produces<SiteDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapPost("/api/sites", Create).WithTags("Sites").RequireAuthorization(Policies.Admin).Produces<SiteDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     internal static async Task<IResult> List(OrganizationDbContext db, CancellationToken cancellationToken)

@@ -16,9 +16,9 @@ internal static class TeamEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var teams = app.MapGroup("/api/teams").WithTags("Teams");
-        teams.MapGet("", List).RequireAuthorization(Policies.PeopleRead).Produces<IReadOnlyList<TeamDto>>();
+        app.MapGet("/api/teams", List).WithTags("Teams").RequireAuthorization(Policies.PeopleRead).Produces<IReadOnlyList<TeamDto>>();
         teams.MapGet("{id:guid}", Get).RequireAuthorization(Policies.PeopleRead).Produces<TeamDto>().ProducesProblem(StatusCodes.Status404NotFound);
-        teams.MapPost("", Create).RequireAuthorization(Policies.Admin).Produces<TeamDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapPost("/api/teams", Create).WithTags("Teams").RequireAuthorization(Policies.Admin).Produces<TeamDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         teams.MapPut("{id:guid}/supervisor", AssignSupervisor).RequireAuthorization(Policies.Admin).Produces<TeamDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

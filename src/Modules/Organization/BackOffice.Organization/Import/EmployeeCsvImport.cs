@@ -19,6 +19,7 @@ namespace BackOffice.Organization.Import;
 internal sealed class EmployeeCsvImport(OrganizationDbContext db, EmployeeOnboarding onboarding) : IEmployeeImport
 {
     public const int MaxRows = 5_000;
+    public const int MaxBytes = 10 * 1024 * 1024;
 
     public async Task<EmployeeImportResult> ImportAsync(Stream csv, CancellationToken cancellationToken)
     {
@@ -28,7 +29,22 @@ internal sealed class EmployeeCsvImport(OrganizationDbContext db, EmployeeOnboar
 
         var errors = new List<ImportRowError>();
         var rows = new List<NewEmployee>();
-        using (var reader = new StreamReader(csv, detectEncodingFromByteOrderMarks: true, leaveOpen: true))
+        // CsvHelper reads synchronously, which a request body does not allow; the file is small, so buffer it first.
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await csv.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return new EmployeeImportResult([], [new ImportRowError(1, "(file)", $"The file is larger than {MaxBytes / (1024 * 1024)} MB; split it.")]);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        using (var reader = new StreamReader(buffer, detectEncodingFromByteOrderMarks: true, leaveOpen: true))
         {
             ReadRows(reader, sites, teams, rows, errors);
         }
