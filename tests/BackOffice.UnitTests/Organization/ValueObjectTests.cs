@@ -170,4 +170,17 @@ public sealed class ValueObjectTests
     [Fact]
     public void TaxSetupCreate_WhenNoFilingStatus_IsRejected() =>
         TaxSetup.Create(null, false, 0m, 0m, 0m, 0m, false, 0, 0m).Error!.Code.Should().Be("tax.filing_status_required");
+
+    [Fact]
+    public void Normalize_WhenDatabaseAddsScale_PrintsLikeTheInput()
+    {
+        // numeric(18,6) hands back 19.710000 for 19.71; the JSON should read 19.71 on every provider.
+        var fromDatabase = 19.710000m;
+
+        var normalized = Dollars.Normalize(fromDatabase);
+
+        normalized.Should().Be(19.71m);
+        normalized.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("19.71");
+        Dollars.Normalize(52000.000000m).ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("52000");
+    }
 }

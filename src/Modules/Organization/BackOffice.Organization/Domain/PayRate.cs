@@ -24,5 +24,5 @@ internal sealed class PayRate : IAuditable
     internal static PayRate Create(EmployeeId employeeId, LocalDate effectiveFrom, PayType payType, decimal amount) =>
         new() { Id = Guid.CreateVersion7(), EmployeeId = employeeId, EffectiveFrom = effectiveFrom, PayType = payType, Amount = amount };
 
-    public PayRateDto ToDto() => new(EffectiveFrom, PayType, Amount);
+    public PayRateDto ToDto() => new(EffectiveFrom, PayType, Dollars.Normalize(Amount));
 }

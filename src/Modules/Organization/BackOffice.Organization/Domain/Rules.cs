@@ -131,5 +131,6 @@ internal sealed record TaxSetup(
             : new Error("tax.state_allowances_invalid", "State allowances are between 0 and 99.");
     }
 
-    public TaxSetupDto ToDto() => new(FilingStatus, MultipleJobsOrSpouseWorks, DependentsAmount, OtherIncome, Deductions, ExtraWithholding, Exempt, StateAllowances, StateExtraWithholding);
+    public TaxSetupDto ToDto() =>
+        new(FilingStatus, MultipleJobsOrSpouseWorks, Dollars.Normalize(DependentsAmount), Dollars.Normalize(OtherIncome), Dollars.Normalize(Deductions), Dollars.Normalize(ExtraWithholding), Exempt, StateAllowances, Dollars.Normalize(StateExtraWithholding));
 }

@@ -147,4 +147,10 @@ internal static class Dollars
     }
 
     public static string Format(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Drops trailing zeros a numeric(18,6) column adds (19.710000 → 19.71), so the API shows the same figure on
+    /// PostgreSQL and SQLite. The value is unchanged: dividing by one only lowers the scale.
+    /// </summary>
+    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 }
