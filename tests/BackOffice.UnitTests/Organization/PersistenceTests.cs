@@ -2,6 +2,7 @@ using System.Text.Json;
 using BackOffice.Organization.Access;
 using BackOffice.Organization.Contracts;
 using BackOffice.Organization.Domain;
+using BackOffice.Organization.Persistence;
 using BackOffice.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -11,6 +12,19 @@ namespace BackOffice.UnitTests.Organization;
 /// <summary>The module's mapping and migrations on real SQLite: keys, indexes, versioning and the audit log.</summary>
 public sealed class PersistenceTests
 {
+    [Fact]
+    public void Migrations_ForBothProviders_MatchTheModel()
+    {
+        // A model change without `dotnet ef migrations add` for each provider would ship a schema the code does not expect.
+        using var sqlite = new SqliteOrganizationDbContextFactory().CreateDbContext([]);
+        using var postgres = new PostgresOrganizationDbContextFactory().CreateDbContext([]);
+
+        sqlite.Database.HasPendingModelChanges().Should().BeFalse();
+        postgres.Database.HasPendingModelChanges().Should().BeFalse();
+        sqlite.Database.GetMigrations().Should().ContainSingle().Which.Should().EndWith("_InitialOrganization");
+        postgres.Database.GetMigrations().Should().ContainSingle().Which.Should().EndWith("_InitialOrganization");
+    }
+
     [Fact]
     public async Task SaveChanges_WhenEmployeeWithHistoryIsSaved_ReloadsEveryField()
     {

@@ -8,7 +8,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BackOffice.Organization.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class InitialOrganization : Migration
+    internal partial class InitialOrganization : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

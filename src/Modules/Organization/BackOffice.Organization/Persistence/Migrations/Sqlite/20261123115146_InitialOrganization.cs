@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BackOffice.Organization.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class InitialOrganization : Migration
+    internal partial class InitialOrganization : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
