@@ -207,6 +207,32 @@ public sealed class EmployeeCsvImportTests
     }
 
     [Fact]
+    public async Task ImportAsync_WhenSpreadsheetLeftEmptyRowsAndABom_IgnoresThem()
+    {
+        await using var host = await OrganizationTestHost.StartAsync();
+        await host.SeedBasicsAsync();
+        await using var scope = host.Scope();
+        var text = "\uFEFF" + EmployeesCsv.WithRows(2).Text.Replace("\n", "\r\n", StringComparison.Ordinal) + ",,,,,,,,,,,,,,,,,\r\n,,,,,,,,,,,,,,,,,\r\n";
+
+        var result = await scope.Get<IEmployeeImport>().ImportAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), CancellationToken.None);
+
+        result.Errors.Should().BeEmpty();
+        result.ImportedEmployeeIds.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task ImportAsync_WhenRowHasTooFewFields_NamesTheRow()
+    {
+        await using var host = await OrganizationTestHost.StartAsync();
+        await host.SeedBasicsAsync();
+        await using var scope = host.Scope();
+
+        var result = await scope.Get<IEmployeeImport>().ImportAsync(EmployeesCsv.WithRows(2).Add("E9,Only,Three").ToStream(), CancellationToken.None);
+
+        result.Errors.Should().ContainSingle().Which.ToString().Should().Be("line 4: (row): The row has 3 fields; the header has 18.");
+    }
+
+    [Fact]
     public async Task ImportAsync_WhenStreamAllowsOnlyAsyncReads_StillImports()
     {
         // Kestrel request bodies refuse synchronous reads; CsvHelper reads synchronously, so the import must buffer first.

@@ -63,7 +63,17 @@ internal sealed class EmployeeCsvImport(OrganizationDbContext db, EmployeeOnboar
             return new EmployeeImportResult([], Sorted(errors));
         }
 
-        var committed = await onboarding.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
+        Result<IReadOnlyList<Employee>> committed;
+        try
+        {
+            committed = await onboarding.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone added one of these numbers or e-mails between validation and commit; the unique indexes caught it.
+            return new EmployeeImportResult([], [new ImportRowError(1, "(file)", "Another change added one of these employees meanwhile; nothing was imported. Import the file again to see which row.")]);
+        }
+
         return committed.IsSuccess
             ? new EmployeeImportResult([.. committed.Value!.Select(e => e.Id.Value)], [])
             : new EmployeeImportResult([], [new ImportRowError(LineOf(committed.Error!, batch), Columns.Email, committed.Error!.Message)]);
@@ -102,6 +112,12 @@ internal sealed class EmployeeCsvImport(OrganizationDbContext db, EmployeeOnboar
             // A quoted field may span lines; report the line the record starts on, as a spreadsheet user sees it.
             var raw = csv.Parser.RawRecord.TrimEnd('\r', '\n');
             var line = csv.Parser.RawRow - raw.Count(c => c == '\n');
+            // Spreadsheets export rows of empty cells (",,,,") below the data; they are not employees.
+            if (Enumerable.Range(0, csv.Parser.Count).All(i => string.IsNullOrEmpty(csv.Parser[i])))
+            {
+                continue;
+            }
+
             if (++records > MaxRows)
             {
                 errors.Add(new ImportRowError(line, "(file)", $"At most {MaxRows} employees per file; split the file."));
