@@ -3,6 +3,7 @@ using BackOffice.Identity;
 using BackOffice.Infrastructure.Auditing;
 using BackOffice.Infrastructure.Http;
 using BackOffice.Infrastructure.Persistence;
+using BackOffice.Organization;
 using BackOffice.Payroll;
 using BackOffice.Scheduling;
 using BackOffice.Web.Components;
@@ -34,6 +35,7 @@ internal static class BackOfficeHosting
         services.AddDataProtection().SetApplicationName("BackOffice").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
 
         services.AddIdentityModule(IdentityOptionsFrom(configuration, database));
+        services.AddOrganizationModule();
         services.AddSchedulingModule();
         services.AddPayrollModule();
 
@@ -83,6 +85,7 @@ internal static class BackOfficeHosting
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapIdentityEndpoints();
+        app.MapOrganizationEndpoints();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,4 +1,5 @@
 using BackOffice.Infrastructure.Persistence;
+using BackOffice.Organization.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Hosting;
@@ -14,10 +15,6 @@ internal static class DatabaseMaintenance
         }
     }
 
-    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        _ = services;
-        _ = cancellationToken;
-        return Task.CompletedTask;
-    }
+    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IOrganizationDemoSeeder>().SeedAsync(cancellationToken);
 }
