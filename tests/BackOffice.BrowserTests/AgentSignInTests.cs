@@ -23,7 +23,8 @@ public sealed class AgentSignInTests(BrowserSession session) : IClassFixture<Bro
 
         (await heading.IsVisibleAsync()).Should().BeTrue();
         page.Url.Should().NotContain("/login");
-        (await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).CountAsync()).Should().Be(0, "an agent's navigation has no admin links");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Employees" }).CountAsync()).Should().Be(0, "an agent's navigation has no staff links");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "My details" }).CountAsync()).Should().BeGreaterThan(0);
     }
 
     [Fact]
