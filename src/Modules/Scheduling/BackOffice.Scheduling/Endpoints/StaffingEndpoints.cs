@@ -23,10 +23,10 @@ internal static class StaffingEndpoints
         var write = app.MapGroup("/api").RequireAuthorization(Policies.Scheduling).WithTags("Scheduling");
         var read = app.MapGroup("/api").RequireAuthorization(Policies.SchedulingRead).WithTags("Scheduling");
         write.MapGet("/queues/{queue}/settings", GetSettingsAsync);
-        write.MapPut("/queues/{queue}/settings", PutSettingsAsync);
+        write.MapPut("/queues/{queue}/settings", PutSettingsAsync).Accepts<SettingsDto>("application/json");
         write.MapPost("/volume/import", ImportAsync);
         write.MapGet("/queues/{queue}/forecast/overrides", GetOverridesAsync);
-        write.MapPut("/queues/{queue}/forecast/overrides", PutOverridesAsync);
+        write.MapPut("/queues/{queue}/forecast/overrides", PutOverridesAsync).Accepts<AdjustmentsDto>("application/json");
         read.MapGet("/queues/{queue}/forecast", ForecastAsync);
         read.MapGet("/queues/{queue}/requirements/csv", RequirementsCsvAsync);
     }
@@ -39,9 +39,14 @@ internal static class StaffingEndpoints
             : TypedResults.Ok(SettingsDto.From(settings));
     }
 
-    internal static async Task<IResult> PutSettingsAsync(string queue, SettingsDto body, IForecastService service, CancellationToken ct)
+    internal static async Task<IResult> PutSettingsAsync(string queue, HttpRequest request, IForecastService service, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(body);
+        var (body, bad) = await ReadJsonAsync<SettingsDto>(request, ct).ConfigureAwait(false);
+        if (body is null)
+        {
+            return bad!;
+        }
+
         Dictionary<IsoDayOfWeek, decimal>? byDay = null;
         if (body.ShrinkageByDayOfWeek is { } days)
         {
@@ -71,7 +76,14 @@ internal static class StaffingEndpoints
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large", detail: $"Import files are limited to {MaxImportBytes / (1024 * 1024)} MB.");
         }
 
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        // The CSV parser reads synchronously, which Kestrel forbids on the request stream: buffer the body first.
+        string text;
+        using (var body = new StreamReader(request.Body, Encoding.UTF8))
+        {
+            text = await body.ReadToEndAsync(ct).ConfigureAwait(false);
+        }
+
+        using var reader = new StringReader(text);
         var summary = await service.ImportAsync(reader, ct).ConfigureAwait(false);
         if (summary.Errors.Count > 0)
         {
@@ -99,9 +111,14 @@ internal static class StaffingEndpoints
         return TypedResults.Ok(AdjustmentsDto.From(start, adjustments));
     }
 
-    internal static async Task<IResult> PutOverridesAsync(string queue, AdjustmentsDto body, IForecastService service, CancellationToken ct)
+    internal static async Task<IResult> PutOverridesAsync(string queue, HttpRequest request, IForecastService service, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(body);
+        var (body, bad) = await ReadJsonAsync<AdjustmentsDto>(request, ct).ConfigureAwait(false);
+        if (body is null)
+        {
+            return bad!;
+        }
+
         if (!TryDate(body.WeekStart, out var start))
         {
             return BadDate("weekStart", body.WeekStart);
@@ -177,6 +194,29 @@ internal static class StaffingEndpoints
         service.WriteRequirementsCsv(writer, result.Value!);
         var name = $"requirements-{LocalDatePattern.Iso.Format(start)}.csv";
         return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", name);
+    }
+
+    /// <summary>
+    /// Reads the body here rather than by parameter binding, because the host (in Development) turns a binding failure
+    /// into an exception and so a 500; malformed JSON is the caller's error and gets a 400 problem.
+    /// </summary>
+    private static async Task<(T? Body, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct)
+        where T : class
+    {
+        if (!request.HasJsonContentType())
+        {
+            return (null, new Error("request.not_json", "Send the body as application/json.").ToProblem());
+        }
+
+        try
+        {
+            var body = await request.ReadFromJsonAsync<T>(ct).ConfigureAwait(false);
+            return body is null ? (null, new Error("request.empty", "The request body is empty.").ToProblem()) : (body, null);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return (null, new Error("request.malformed_json", $"The body is not valid JSON for this request: {e.Message}").ToProblem());
+        }
     }
 
     private static bool TryDate(string? text, out LocalDate date)
