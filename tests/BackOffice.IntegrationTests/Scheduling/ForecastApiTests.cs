@@ -43,6 +43,28 @@ public abstract class ForecastApiTests(BackOfficeApp app)
     }
 
     [Fact]
+    public async Task Import_WhenOneRowChangedSinceTheLastImport_UpdatesThatRowOnly()
+    {
+        using var scheduler = await app.SignInAsNewUserAsync(Roles.Scheduler);
+        var queue = await CreateQueueAsync(scheduler);
+        var (csv, rows) = SyntheticHistory(queue);
+        using (var first = await ImportAsync(scheduler, csv))
+        {
+            first.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var lines = csv.Split('\n').ToList();
+        var cells = lines[1].Split(',');
+        cells[2] = (int.Parse(cells[2], CultureInfo.InvariantCulture) + 7).ToString(CultureInfo.InvariantCulture);
+        lines[1] = string.Join(',', cells);
+        using var corrected = await ImportAsync(scheduler, string.Join('\n', lines));
+
+        // A corrected re-export is an upsert of the one changed (queue, instant); the other rows are identical.
+        (await corrected.Content.ReadFromJsonAsync<ImportDto>()).Should().Be(new ImportDto(rows, 0, 1, rows - 1));
+        (await StoredRowsAsync(queue)).Should().Be(rows);
+    }
+
+    [Fact]
     public async Task Import_WhenOneRowIsInvalid_Returns400NamingTheLineAndStoresNothing()
     {
         using var scheduler = await app.SignInAsNewUserAsync(Roles.Scheduler);
