@@ -26,6 +26,9 @@ public static class Policies
     /// <summary>Scheduling work: forecasts, requirements, rosters.</summary>
     public const string Scheduling = "scheduling";
 
+    /// <summary>Reading forecasts and staffing requirements: schedulers, and supervisors who staff their teams to them.</summary>
+    public const string SchedulingRead = "scheduling.read";
+
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
         [Authenticated] = [.. Roles.All],
@@ -34,5 +37,6 @@ public static class Policies
         [PeopleWrite] = [Roles.Admin, Roles.PayrollAdmin],
         [PayrollSensitive] = [Roles.PayrollAdmin],
         [Scheduling] = [Roles.Admin, Roles.Scheduler],
+        [SchedulingRead] = [Roles.Admin, Roles.Scheduler, Roles.Supervisor],
     };
 }

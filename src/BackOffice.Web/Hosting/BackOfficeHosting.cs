@@ -86,6 +86,7 @@ internal static class BackOfficeHosting
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapIdentityEndpoints();
         app.MapOrganizationEndpoints();
+        app.MapSchedulingEndpoints();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
