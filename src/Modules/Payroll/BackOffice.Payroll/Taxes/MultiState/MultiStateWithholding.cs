@@ -22,8 +22,9 @@ internal sealed record MultiStateRequest(
 /// state's share of the wages. A state without a calculator is an error, never a silent zero.
 /// An employee with no certificate on file for a state is withheld for as single with no allowances, the default most
 /// states prescribe when no certificate is filed; the state's own codes for that come from its oracle mapper
-/// (filing code 10, allowance 0), and with no mapper registered the request carries an empty filing status, which the
-/// state's calculator must accept or refuse itself.
+/// (filing code 10, allowance 0). Where the mapper refuses (Arizona: every regression row is a generator artifact) or no
+/// mapper is registered, the request carries an empty filing status, meaning "no certificate on file"; a state whose
+/// form prescribes a default for that case names it in its table (Arizona A-4: 2.7% in 2020, 2.0% from 2023), others refuse.
 /// </summary>
 internal sealed class MultiStateWithholding(
     StateWithholdingRegistry registry,

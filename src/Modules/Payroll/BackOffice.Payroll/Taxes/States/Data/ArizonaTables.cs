@@ -6,7 +6,8 @@ namespace BackOffice.Payroll.Taxes.States.Data;
 /// <summary>
 /// Arizona A-4: the employee elects a percentage of gross taxable wages (or zero). The "status" is the elected percentage
 /// as printed on the form ("2.7"), or "0" for the zero-withholding election. An employee who never filed an A-4 is withheld
-/// at the default rate printed on the form; the caller passes that default.
+/// at the default rate printed on the form, which each year's table names in <see cref="StateTaxTable.NoCertificateStatus"/>
+/// (an empty request status selects it).
 /// </summary>
 internal static class ArizonaTables
 {
@@ -37,6 +38,7 @@ internal static class ArizonaTables
         EffectiveFrom = new LocalDate(2020, 1, 1),
         Source = "Arizona DOR, Form A-4 (2020) Employee's Arizona Withholding Election",
         Statuses = Elections(0.8m, 1.3m, 1.8m, 2.7m, 3.6m, 4.2m, 5.1m),
+        NoCertificateStatus = ElectionKey(2.7m),
     };
 
     /// <summary>The 2020 A-4 stayed in use through 2022.</summary>
@@ -51,5 +53,6 @@ internal static class ArizonaTables
         EffectiveFrom = new LocalDate(2026, 1, 1),
         Source = "Arizona DOR, Form A-4 (rev. 2023) Employee's Arizona Withholding Election",
         Statuses = Elections(0.5m, 1.0m, 1.5m, 2.0m, 2.5m, 3.0m, 3.5m),
+        NoCertificateStatus = ElectionKey(2.0m),
     };
 }

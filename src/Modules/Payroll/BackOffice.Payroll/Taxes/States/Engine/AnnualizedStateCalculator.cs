@@ -49,7 +49,9 @@ internal abstract class AnnualizedStateCalculator : IStateWithholdingCalculator
             return StateWithholdingErrors.NoTable(State, request.PayDate);
         }
 
-        var statusKey = table.Statuses.ContainsKey(StateTaxTable.AnyStatus) ? StateTaxTable.AnyStatus : NormalizeStatus(request.FilingStatus);
+        // An empty status means no certificate on file; the table, not the caller, knows the form's default for that year.
+        var filed = string.IsNullOrWhiteSpace(request.FilingStatus) && table.NoCertificateStatus is { } fallback ? fallback : request.FilingStatus;
+        var statusKey = table.Statuses.ContainsKey(StateTaxTable.AnyStatus) ? StateTaxTable.AnyStatus : NormalizeStatus(filed);
         if (!table.Statuses.TryGetValue(statusKey, out var status))
         {
             return StateWithholdingErrors.UnknownFilingStatus(State, request.FilingStatus, table.Statuses.Keys);

@@ -58,6 +58,12 @@ internal sealed record StateTaxTable
     /// <summary>Status code → table. <see cref="AnyStatus"/> for states whose method has no status.</summary>
     public required IReadOnlyDictionary<string, FilingStatusTable> Statuses { get; init; }
 
+    /// <summary>
+    /// The status the state's form prescribes when the employee filed no certificate, used when a request's status is
+    /// empty; null where a caller must always name one (the core's default certificate reaches those through the mapper).
+    /// </summary>
+    public string? NoCertificateStatus { get; init; }
+
     public WithholdingRounding Rounding { get; init; } = WithholdingRounding.Cents;
 
     /// <summary>Annual deduction per primary allowance/exemption.</summary>
