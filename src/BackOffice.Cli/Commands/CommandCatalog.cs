@@ -12,5 +12,7 @@ internal static class CommandCatalog
         yield return ErlangCommands.Create();
         yield return ForecastCommands.Create();
         yield return PayrollCommands.Create();
+        yield return NrpCommands.Create();
+        yield return RosterCommands.Create();
     }
 }

@@ -1,0 +1,91 @@
+using BackOffice.Scheduling.Contracts.Solving;
+using BackOffice.Scheduling.Solving.Evaluation;
+using BackOffice.Scheduling.Solving.Model;
+using BackOffice.SharedKernel;
+using NodaTime;
+
+namespace BackOffice.Scheduling.Solving.CallCenter;
+
+/// <summary>
+/// Solves a call center's week on the roster engine, under-cover first: the first phase minimizes
+/// under-cover alone (its proved bound is reported), the second the full objective starting from that
+/// roster. Coverage and totals in the answer are recomputed by the evaluator from the roster.
+/// </summary>
+internal sealed class CallCenterRosterSolver(RosterEngine engine) : IRosterSolver
+{
+    public Result<CallCenterRoster> SolveWeek(CallCenterWeekRequest request, SolveOptions options, IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var built = CallCenterProblemBuilder.Build(request);
+        if (!built.IsSuccess)
+        {
+            return built.Error!;
+        }
+
+        var week = built.Value!;
+        var outcome = engine.Solve(week.Problem, new EngineOptions(options, UnderCoverFirst: true), progress, cancellationToken);
+        return Describe(week, outcome);
+    }
+
+    internal static CallCenterRoster Describe(CallCenterProblem week, EngineOutcome outcome)
+    {
+        var problem = week.Problem;
+        var start = week.WeekStart.AtMidnight();
+        var shifts = new List<ScheduledShift>();
+        var coverage = new List<IntervalCoverage>();
+        long? under = null;
+        long? over = null;
+        long? overtime = null;
+        if (outcome.Roster is { } roster)
+        {
+            foreach (var (e, d, s) in roster.Assignments())
+            {
+                var shift = problem.Shifts[s];
+                var begin = start.PlusDays(d).PlusMinutes(shift.StartMinute);
+                shifts.Add(new ScheduledShift(
+                    problem.Employees[e].Id,
+                    begin,
+                    begin.PlusMinutes(shift.SpanMinutes),
+                    shift.PaidMinutes,
+                    shift.UnpaidBreakMinutes > 0 ? begin.PlusMinutes(shift.BreakOffsetMinutes) : null,
+                    shift.UnpaidBreakMinutes));
+            }
+
+            under = 0;
+            over = 0;
+            foreach (var cover in problem.IntervalCovers)
+            {
+                var present = IntervalCoverCost.Present(problem, roster, cover.StartMinute, cover.LengthMinutes);
+                coverage.Add(new IntervalCoverage(start.PlusMinutes(cover.StartMinute), cover.Requirement, present));
+                under += Math.Max(0, cover.Requirement - present);
+                over += Math.Max(0, present - cover.Requirement);
+            }
+
+            overtime = 0;
+            for (var e = 0; e < roster.Employees; e++)
+            {
+                var minutes = Enumerable.Range(0, roster.Days).Where(d => roster.Works(e, d)).Sum(d => problem.Shifts[roster[e, d]].PaidMinutes);
+                var threshold = problem.Employees[e].OvertimeThresholdMinutesPerWeek;
+                overtime += threshold == int.MaxValue ? 0 : Math.Max(0, minutes - threshold);
+            }
+        }
+
+        // Phase one priced under-cover at one weight per agent-interval, so its bound divides back exactly.
+        long? underBound = outcome.UnderCoverPenaltyBound is { } b ? (b + week.UnderWeight - 1) / week.UnderWeight : null;
+        return new CallCenterRoster(
+            outcome.Status,
+            outcome.Objective,
+            outcome.Bound,
+            under,
+            underBound,
+            over,
+            overtime,
+            outcome.Seconds,
+            outcome.FirstFeasibleSeconds,
+            shifts,
+            coverage,
+            outcome.Explanation,
+            outcome.Evaluation?.Violations.Select(v => v.Message).ToList() ?? [],
+            outcome.Model);
+    }
+}
