@@ -49,6 +49,46 @@ public sealed class BrowserSession : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    public async Task<IPage> NewDesktopPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the real login form and waits for the home page.</summary>
+    public async Task SignInAsync(IPage page, string email)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(new Uri(BaseAddress, "/login").ToString());
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(BackOfficeApp.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
+    }
+
+    /// <summary>A real HTTP client against the Kestrel port, signed in as a new user of <paramref name="role"/>, for setting up data through the API.</summary>
+    public async Task<HttpClient> ApiClientAsync(string role)
+    {
+        var (_, email) = await App.CreateUserAsync(role);
+#pragma warning disable CA2000 // the client owns the handler and the caller disposes the client
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = BaseAddress };
+#pragma warning restore CA2000
+        using var login = await BackOfficeApp.PostLoginAsync(client, email, BackOfficeApp.Password);
+        if (login.StatusCode != System.Net.HttpStatusCode.Redirect || login.Headers.Location?.OriginalString.Contains("error", StringComparison.Ordinal) != false)
+        {
+            client.Dispose();
+            throw new InvalidOperationException($"Signing in {email} through the login form failed: {(int)login.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    public Task GotoAsync(IPage page, string path)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.GotoAsync(new Uri(BaseAddress, path).ToString());
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

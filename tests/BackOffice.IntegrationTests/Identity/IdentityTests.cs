@@ -2,6 +2,7 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using BackOffice.Identity.Contracts;
 using BackOffice.Infrastructure.Persistence;
 using BackOffice.IntegrationTests.Infrastructure;
@@ -134,6 +135,78 @@ public abstract class IdentityTests(BackOfficeApp app)
         entries.Should().ContainSingle();
         entries[0].Actor.Should().StartWith("admin-");
         entries[0].Changes.Should().Contain(Roles.Agent).And.Contain(Roles.Supervisor);
+    }
+
+    [Fact]
+    public async Task SetDisabled_WhenAdminDisablesOwnAccount_Returns409AndAccountStaysActive()
+    {
+        var (adminId, email) = await app.CreateUserAsync(Roles.Admin);
+        using var admin = await app.SignInAsync(email);
+
+        using var response = await admin.PostAsync(new Uri($"/api/users/{adminId.Value}/disable", UriKind.Relative), null);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("user.self_disable");
+        (await admin.GetAsync(new Uri("/api/me", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task SetRoles_WhenAdminRemovesOwnAdminRole_Returns409AndKeepsRoles()
+    {
+        var (adminId, email) = await app.CreateUserAsync(Roles.Admin);
+        using var admin = await app.SignInAsync(email);
+
+        using var response = await admin.PutAsJsonAsync(new Uri($"/api/users/{adminId.Value}/roles", UriKind.Relative), new { Roles = new[] { Roles.Agent } });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var me = await admin.GetFromJsonAsync<MeDto>(new Uri("/api/me", UriKind.Relative));
+        me!.Roles.Should().Equal(Roles.Admin);
+    }
+
+    [Fact]
+    public async Task SetRoles_WhenRoleIsUnknown_Returns400AndChangesNothing()
+    {
+        var (userId, email) = await app.CreateUserAsync(Roles.Agent);
+        using var admin = await app.SignInAsNewUserAsync(Roles.Admin);
+
+        using var response = await admin.PutAsJsonAsync(new Uri($"/api/users/{userId.Value}/roles", UriKind.Relative), new { Roles = new[] { "Agent", "Wizard" } });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Wizard");
+        using var agent = await app.SignInAsync(email);
+        (await agent.GetFromJsonAsync<MeDto>(new Uri("/api/me", UriKind.Relative)))!.Roles.Should().Equal(Roles.Agent);
+    }
+
+    [Fact]
+    public async Task SetDisabled_WhenTargetIsTheLastActiveAdmin_RefusesDisableAndDemotion()
+    {
+        // An integration client with the Admin role has no user account, so "not yourself" cannot protect the last Admin.
+        var integration = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Admin), new Claim("sub", "integration-client")], "test", "name", ClaimTypes.Role));
+        var (lastId, _) = await app.CreateUserAsync(Roles.Admin);
+        await using var scope = app.Services.CreateAsyncScope();
+        var admin = scope.ServiceProvider.GetRequiredService<IUserAdministration>();
+        var others = (await admin.ListAsync(CancellationToken.None)).Where(u => u.Roles.Contains(Roles.Admin) && !u.IsDisabled && u.Id != lastId).ToList();
+        try
+        {
+            foreach (var other in others)
+            {
+                (await admin.SetDisabledAsync(other.Id, true, integration, CancellationToken.None)).IsSuccess.Should().BeTrue();
+            }
+
+            var disable = await admin.SetDisabledAsync(lastId, true, integration, CancellationToken.None);
+            var demote = await admin.SetRolesAsync(lastId, [Roles.Agent], integration, CancellationToken.None);
+
+            disable.Error!.Code.Should().Be("user.last_admin");
+            demote.Error!.Code.Should().Be("user.last_admin");
+            (await admin.ListAsync(CancellationToken.None)).Single(u => u.Id == lastId).Should().Match<UserAccountSummary>(u => !u.IsDisabled && u.Roles.Contains(Roles.Admin));
+        }
+        finally
+        {
+            foreach (var other in others)
+            {
+                await admin.SetDisabledAsync(other.Id, false, integration, CancellationToken.None);
+            }
+        }
     }
 
     private sealed record MeDto(string Subject, string DisplayName, string? Email, IReadOnlyList<string> Roles, Guid? EmployeeId);

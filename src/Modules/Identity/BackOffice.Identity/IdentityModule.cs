@@ -101,6 +101,7 @@ public static class IdentityModule
 
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddScoped<IdentitySeeder>();
         services.AddSingleton(options);
         return services;

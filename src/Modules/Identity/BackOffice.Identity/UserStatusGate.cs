@@ -39,5 +39,7 @@ internal sealed class UserStatusGate(RequestDelegate next, IMemoryCache cache)
         await next(context).ConfigureAwait(false);
     }
 
-    public static void Forget(IMemoryCache cache, Guid userId) => cache.Remove($"user-active:{userId}");
+    public static void Forget(IMemoryCache cache, Guid userId) => cache.Remove(CacheKey(userId));
+
+    public static string CacheKey(Guid userId) => $"user-active:{userId}";
 }

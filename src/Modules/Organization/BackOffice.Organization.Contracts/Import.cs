@@ -15,5 +15,11 @@ public sealed record EmployeeImportResult(IReadOnlyList<Guid> ImportedEmployeeId
 /// <summary>Imports <c>employees.csv</c> (columns in docs/organization.md): all rows or nothing.</summary>
 public interface IEmployeeImport
 {
+    /// <summary>Every accepted column, in the order a template file lists them.</summary>
+    IReadOnlyList<string> Columns { get; }
+
+    /// <summary>The columns every file must have.</summary>
+    IReadOnlyList<string> RequiredColumns { get; }
+
     Task<EmployeeImportResult> ImportAsync(Stream csv, CancellationToken cancellationToken);
 }

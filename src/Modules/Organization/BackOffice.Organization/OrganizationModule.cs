@@ -31,6 +31,7 @@ public static class OrganizationModule
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IPersonalDataProtector, PersonalDataProtector>();
         services.AddScoped<EmployeeOnboarding>();
+        services.AddScoped<IEmployeeOnboardingForm, EmployeeOnboardingForm>();
         services.AddScoped<IEmployeeImport, EmployeeCsvImport>();
         services.AddScoped<IEmployeeDirectory, EmployeeDirectory>();
         services.AddScoped<IOrganizationDemoSeeder, OrganizationDemoSeeder>();

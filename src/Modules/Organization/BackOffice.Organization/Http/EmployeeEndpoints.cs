@@ -133,99 +133,21 @@ internal static class EmployeeEndpoints
         return employee is null ? NotFound() : TypedResults.Ok(await DtoAsync(db, employee, user, clock, cancellationToken).ConfigureAwait(false));
     }
 
-    internal static async Task<IResult> Onboard(
-        OnboardEmployeeRequest body,
-        ClaimsPrincipal user,
-        OrganizationDbContext db,
-        EmployeeOnboarding onboarding,
-        IClock clock,
-        CancellationToken cancellationToken)
+    internal static async Task<IResult> Onboard(OnboardEmployeeRequest body, ClaimsPrincipal user, IEmployeeOnboardingForm form, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(body);
-        var errors = new FieldErrors();
-        var number = errors.Take("employeeNumber", EmployeeNumber.Parse(body.EmployeeNumber));
-        var first = errors.Take("firstName", PersonName.Parse(body.FirstName, "first_name"));
-        var last = errors.Take("lastName", PersonName.Parse(body.LastName, "last_name"));
-        var email = errors.Take("email", EmailAddress.Parse(body.Email));
-        if (body.HireDate is null)
+        ArgumentNullException.ThrowIfNull(form);
+        var outcome = await form.OnboardAsync(body, user, cancellationToken).ConfigureAwait(false);
+        if (outcome.Employee is { } employee)
         {
-            errors.Add("hireDate", new Error("employee.hire_date_required", "The hire date is required."));
+            return TypedResults.Created($"/api/employees/{employee.Id}", employee);
         }
 
-        var (site, team) = await PlacementAsync(db, body.SiteId, body.TeamId, errors, cancellationToken).ConfigureAwait(false);
-        var homeState = errors.Take("homeState", UsStates.Parse(body.HomeState));
-        if (body.PayType is null)
-        {
-            errors.Add("payType", new Error("pay_rate.pay_type_required", "Choose Hourly or Salaried."));
-        }
-
-        var payRate = body.PayType is { } payType ? errors.Take("payRate", PayAmount.Parse(body.PayRate, payType)) : 0m;
-        if (body.PayType is { } type && body.HireDate is { } hired && payRate > 0m)
-        {
-            errors.Check("payRate", FederalMinimumWageRule.Check(type, payRate, hired));
-        }
-
-        var skills = errors.Take("skills", Domain.Skills.Parse(body.Skills));
-        var role = body.Role is null ? Roles.Agent : Roles.All.FirstOrDefault(r => string.Equals(r, body.Role, StringComparison.OrdinalIgnoreCase));
-        if (role is null)
-        {
-            errors.Add("role", new Error("role.invalid", $"Use one of {string.Join(", ", Roles.All)}."));
-        }
-
-        var contract = body.Contract is { } c ? errors.Take("contract", WorkContract.Create(c.MinWeeklyMinutes, c.MaxWeeklyMinutes, c.MaxConsecutiveDays)) : null;
-        var tax = body.TaxSetup is { } t
-            ? errors.Take("taxSetup", TaxSetup.Create(t.FilingStatus, t.MultipleJobsOrSpouseWorks, t.DependentsAmount, t.OtherIncome, t.Deductions, t.ExtraWithholding, t.Exempt, t.StateAllowances, t.StateExtraWithholding))
-            : null;
-        var ssn = body.Ssn is null ? null : errors.Take("ssn", Ssn.Parse(body.Ssn));
-        var bank = body.BankRoutingNumber is null && body.BankAccountNumber is null
-            ? null
-            : errors.Take("bankAccountNumber", BankAccount.Parse(body.BankRoutingNumber, body.BankAccountNumber, body.BankAccountType ?? BankAccountType.Checking));
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        // Giving anything beyond the Agent role is an Admin's call: PayrollAdmin may onboard, not grant access.
-        if (role != Roles.Agent && !user.IsInRole(Roles.Admin))
-        {
-            return Error.Forbidden("employee.role_not_allowed", $"Only an Admin may onboard someone as {role}.").ToProblem();
-        }
-
-        var input = new NewEmployee(0, number, first, last, email, body.HireDate!.Value, site!, team, homeState!, body.PayType!.Value, payRate, skills!, role!, contract, tax, ssn, bank);
-        var batch = await onboarding.PrepareAsync([input], cancellationToken).ConfigureAwait(false);
-        if (!batch.IsValid)
-        {
-            var conflict = batch.Errors.FirstOrDefault(e => e.Error.Kind == ErrorKind.Conflict);
-            if (conflict is not null)
-            {
-                return conflict.Error.ToProblem();
-            }
-
-            foreach (var error in batch.Errors)
-            {
-                errors.Add(FieldOf(error.Field), error.Error);
-            }
-
-            return errors.ToProblem();
-        }
-
-        Result<IReadOnlyList<Employee>> committed;
-        try
-        {
-            committed = await onboarding.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException)
-        {
-            return Error.Conflict("employee.duplicate", "An employee with this number or e-mail was added meanwhile.").ToProblem();
-        }
-
-        if (!committed.IsSuccess)
-        {
-            return committed.Error!.ToProblem();
-        }
-
-        var employee = committed.Value![0];
-        return TypedResults.Created($"/api/employees/{employee.Id}", employee.ToDto(site!, user, clock));
+        return outcome.FieldErrors.Count == 0 && outcome.Error is { } error
+            ? error.ToProblem()
+            : Results.ValidationProblem(
+                outcome.FieldErrors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal),
+                title: "Invalid request",
+                extensions: new Dictionary<string, object?> { ["code"] = outcome.Error?.Code ?? "validation" });
     }
 
     internal static async Task<IResult> Update(Guid id, UpdateEmployeeRequest body, ClaimsPrincipal user, OrganizationDbContext db, IClock clock, CancellationToken cancellationToken)
@@ -513,7 +435,7 @@ internal static class EmployeeEndpoints
     private static async Task<Employee?> Find(OrganizationDbContext db, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
         await db.Visible(user).FirstOrDefaultAsync(e => e.Id == new EmployeeId(id), cancellationToken).ConfigureAwait(false);
 
-    private static async Task<(Site? Site, Team? Team)> PlacementAsync(OrganizationDbContext db, Guid? siteId, Guid? teamId, FieldErrors errors, CancellationToken cancellationToken)
+    internal static async Task<(Site? Site, Team? Team)> PlacementAsync(OrganizationDbContext db, Guid? siteId, Guid? teamId, FieldErrors errors, CancellationToken cancellationToken)
     {
         var site = siteId is { } s ? await db.Sites.FirstOrDefaultAsync(x => x.Id == new SiteId(s), cancellationToken).ConfigureAwait(false) : null;
         if (site is null)
@@ -555,15 +477,6 @@ internal static class EmployeeEndpoints
         var site = await db.Sites.FirstAsync(s => s.Id == employee.SiteId, cancellationToken).ConfigureAwait(false);
         return employee.ToDto(site, user, clock);
     }
-
-    private static string FieldOf(OnboardingField field) => field switch
-    {
-        OnboardingField.EmployeeNumber => "employeeNumber",
-        OnboardingField.Email => "email",
-        OnboardingField.Team => "teamId",
-        OnboardingField.PayRate => "payRate",
-        _ => "email",
-    };
 
     private static IResult NotFound() => Error.NotFound("employee.not_found", "No such employee.").ToProblem();
 

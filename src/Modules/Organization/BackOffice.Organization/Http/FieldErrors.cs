@@ -16,6 +16,10 @@ internal sealed class FieldErrors
 
     public IReadOnlyDictionary<string, List<string>> All => errors;
 
+    public string FirstCode => firstCode ?? "validation";
+
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
     /// <summary>Returns the parsed value, or records the error against <paramref name="field"/> and returns default.</summary>
     public T? Take<T>(string field, Result<T> result)
     {

@@ -21,6 +21,10 @@ internal sealed class EmployeeCsvImport(OrganizationDbContext db, EmployeeOnboar
     public const int MaxRows = 5_000;
     public const int MaxBytes = 10 * 1024 * 1024;
 
+    IReadOnlyList<string> IEmployeeImport.Columns => Columns.All;
+
+    IReadOnlyList<string> IEmployeeImport.RequiredColumns => Columns.Required;
+
     public async Task<EmployeeImportResult> ImportAsync(Stream csv, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(csv);
