@@ -6,7 +6,8 @@ namespace BackOffice.Payroll.Taxes.States.Calculators;
 /// <summary>
 /// Georgia G-4. Request: <c>FilingStatus</c> = G-4 letter A–E, <c>Allowances</c> = dependent allowances (G-4 line 4, each a
 /// fixed annual deduction), <c>AdditionalAllowances</c> = personal allowances claimed on line 3 (0–1, or 0–2 for status C),
-/// each worth the status's personal allowance.
+/// each worth the status's personal allowance. From 2024 the G-4 has no personal allowances (the 2026 tables carry 0 for
+/// them, so <c>AdditionalAllowances</c> has no effect) and its letters are A-D (D = head of household).
 /// </summary>
 internal sealed class GeorgiaWithholding() : AnnualizedStateCalculator("GA", GeorgiaTables.All)
 {

@@ -9,7 +9,7 @@ namespace BackOffice.Payroll.Taxes.States.Data;
 /// </summary>
 internal static class CaliforniaTables
 {
-    public static IEnumerable<StateTaxTable> All => [Year2020, Year2021];
+    public static IEnumerable<StateTaxTable> All => [Year2020, Year2021, Year2026];
 
     /// <summary>EDD "California Withholding Schedules for 2020", Method B: Table 1 (low-income exemption), Table 2 (estimated deduction $1,000),
     /// Table 3 (standard deduction), Table 4 (exemption allowance credit $134.20), Table 5 (tax rate table, annual). Low-income amounts as
@@ -70,6 +70,46 @@ internal static class CaliforniaTables
                 (67569m, 2130.02m, 0.088m), (79812m, 3207.40m, 0.1023m), (407329m, 36712.39m, 0.1133m),
                 (488796m, 45942.60m, 0.1243m), (814658m, 86447.25m, 0.1353m), (1000000m, 111524.02m, 0.1463m)),
                 StandardDeductionTwoOrMoreAllowances: 9202m, LowIncomeExemption: 30534m, LowIncomeExemptionTwoOrMoreAllowances: 30534m),
+        },
+    };
+
+    /// <summary>
+    /// EDD "California Withholding Schedules for 2026", Method B (Exact Calculation Method), 26methb.pdf, also printed in the
+    /// California Employer's Guide (DE 44) Rev. 52 (4-26): Table 1 low-income exemption, annual row ($18,896 single/married
+    /// 0-1 allowances; $37,791 married 2+ allowances/head of household); Table 2 estimated deduction ($1,000 per allowance);
+    /// Table 3 standard deduction, annual row ($5,706 / $11,412); Table 4 exemption allowance credit, annual row ($168.30 per
+    /// allowance); Tables 5-7 annual tax rate tables. The EDD PDF itself could not be fetched here: every figure is taken
+    /// from the third-party transcription in braedonsaunders/openbooks, engine/src/payroll/us/states/ca.ts (commit
+    /// ae8c64e), which cites those tables page by page. It was accepted because it reconciles three ways: every annual
+    /// bracket base equals the running sum of the brackets below it (the self-check test), every per-period Table 1/3/4
+    /// entry in the same transcription is the annual figure divided by the periods, and the publication's own Examples
+    /// B, E and F reproduce to the cent (CaliforniaDe44ExampleTests).
+    /// </summary>
+    public static StateTaxTable Year2026 { get; } = new()
+    {
+        State = "CA",
+        TaxYear = 2026,
+        EffectiveFrom = new LocalDate(2026, 1, 1),
+        Source = "CA EDD, California Withholding Schedules for 2026 (DE 44 Rev. 52), Method B Tables 1-7, annual payroll period (as transcribed by braedonsaunders/openbooks; self-reconciling)",
+        AllowanceCredit = 168.30m,
+        AdditionalAllowanceDeduction = 1000m,
+        Statuses = new Dictionary<string, FilingStatusTable>
+        {
+            ["S"] = new("Single, or married with two or more incomes", 5706m, BracketSchedule.Of(
+                (0m, 0m, 0.011m), (11079m, 121.87m, 0.022m), (26264m, 455.94m, 0.044m), (41452m, 1124.21m, 0.066m),
+                (57542m, 2186.15m, 0.088m), (72724m, 3522.17m, 0.1023m), (371479m, 34084.81m, 0.1133m),
+                (445771m, 42502.09m, 0.1243m), (742953m, 79441.81m, 0.1353m), (1000000m, 114220.27m, 0.1463m)),
+                StandardDeductionTwoOrMoreAllowances: 5706m, LowIncomeExemption: 18896m, LowIncomeExemptionTwoOrMoreAllowances: 18896m),
+            ["M"] = new("Married, one income", 5706m, BracketSchedule.Of(
+                (0m, 0m, 0.011m), (22158m, 243.74m, 0.022m), (52528m, 911.88m, 0.044m), (82904m, 2248.42m, 0.066m),
+                (115084m, 4372.30m, 0.088m), (145448m, 7044.33m, 0.1023m), (742958m, 68169.60m, 0.1133m),
+                (891542m, 85004.17m, 0.1243m), (1000000m, 98485.50m, 0.1353m), (1485906m, 164228.58m, 0.1463m)),
+                StandardDeductionTwoOrMoreAllowances: 11412m, LowIncomeExemption: 18896m, LowIncomeExemptionTwoOrMoreAllowances: 37791m),
+            ["H"] = new("Unmarried head of household", 11412m, BracketSchedule.Of(
+                (0m, 0m, 0.011m), (22173m, 243.90m, 0.022m), (52530m, 911.75m, 0.044m), (67716m, 1579.93m, 0.066m),
+                (83805m, 2641.80m, 0.088m), (98990m, 3978.08m, 0.1023m), (505208m, 45534.18m, 0.1133m),
+                (606251m, 56982.35m, 0.1243m), (1000000m, 105925.35m, 0.1353m), (1010417m, 107334.77m, 0.1463m)),
+                StandardDeductionTwoOrMoreAllowances: 11412m, LowIncomeExemption: 37791m, LowIncomeExemptionTwoOrMoreAllowances: 37791m),
         },
     };
 }

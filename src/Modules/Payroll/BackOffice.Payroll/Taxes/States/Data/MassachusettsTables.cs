@@ -10,7 +10,7 @@ internal static class MassachusettsTables
     public const string FicaDeductionCap = "FicaDeductionCap";
     public const string FicaRate = "EmployeeFicaRate";
 
-    public static IEnumerable<StateTaxTable> All => [Year2020, Year2021];
+    public static IEnumerable<StateTaxTable> All => [Year2020, Year2021, Year2026];
 
     /// <summary>Massachusetts DOR, Circular M (rev. 1/2020) percentage method: 5.0%; exemptions $4,400 for the first and $1,000
     /// for each further; Social Security, Medicare and MA retirement contributions deductible up to $2,000 a year. The
@@ -29,4 +29,24 @@ internal static class MassachusettsTables
     /// <summary>DOR issued no new Circular M for 2021: the 1/2020 tables and 5.0% rate stayed in force (as employers' payroll
     /// offices reported at the time, e.g. UMass Lowell Payroll Services, 2021).</summary>
     public static StateTaxTable Year2021 { get; } = Year2020 with { TaxYear = 2021, EffectiveFrom = new LocalDate(2021, 1, 1) };
+
+    /// <summary>
+    /// Massachusetts DOR, Circular M: Income Tax Withholding Tables at 5.0%, effective 1 January 2026 (Rev. 12/25), percentage
+    /// method (p. 12): exemptions $4,400 for one and $1,000 for each further (the annual factor "$1,000 x number claimed, plus
+    /// $3,400"); FICA/retirement deduction capped at $2,000; 5% on annualized net wages, plus the 4% surtax on the part above
+    /// the 2026 threshold of $1,107,750 (9% there), which step 4 applies to annualized wages. Head-of-household and blindness
+    /// credits and the $8,000 low-wage floor are not modelled (as for 2020). The circular was not retrievable here: figures
+    /// from the transcription in braedonsaunders/openbooks ma.ts, accepted because its printed "claiming 1" factors equal the
+    /// formula at every period and Circular M's own supplemental example ($24,854) reproduces from the same threshold.
+    /// </summary>
+    public static StateTaxTable Year2026 { get; } = Year2020 with
+    {
+        TaxYear = 2026,
+        EffectiveFrom = new LocalDate(2026, 1, 1),
+        Source = "Massachusetts DOR, Circular M (Rev. 12/25, effective 1 Jan 2026), percentage method with 4% surtax over $1,107,750 (as transcribed by braedonsaunders/openbooks)",
+        Statuses = new Dictionary<string, FilingStatusTable>
+        {
+            [StateTaxTable.AnyStatus] = new("All employees", 0m, BracketSchedule.Of((0m, 0m, 0.05m), (1107750m, 55387.50m, 0.09m))),
+        },
+    };
 }

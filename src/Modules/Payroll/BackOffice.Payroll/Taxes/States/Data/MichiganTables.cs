@@ -6,7 +6,7 @@ namespace BackOffice.Payroll.Taxes.States.Data;
 /// <summary>Michigan MI-W4 withholding: flat rate after a per-exemption deduction.</summary>
 internal static class MichiganTables
 {
-    public static IEnumerable<StateTaxTable> All => [Year2020, Year2021];
+    public static IEnumerable<StateTaxTable> All => [Year2020, Year2021, Year2026];
 
     /// <summary>Michigan Department of Treasury, Form 446 Michigan Income Tax Withholding Guide (2020): 4.25%, $4,750 per exemption.</summary>
     public static StateTaxTable Year2020 { get; } = new()
@@ -29,5 +29,19 @@ internal static class MichiganTables
         Source = "Michigan Dept. of Treasury, Form 446 (Rev. 12-20) 2021 Michigan Income Tax Withholding Guide",
         AllowanceDeduction = 4900m,
         Statuses = new Dictionary<string, FilingStatusTable> { [StateTaxTable.AnyStatus] = new("All employees", 0m, BracketSchedule.Flat(0.0425m)) },
+    };
+
+    /// <summary>
+    /// Michigan Department of Treasury, Form 446 (Rev. 02-26) 2026 Michigan Income Tax Withholding Guide: "Withholding Rate:
+    /// 4.25%  Personal Exemption Amount: $5,900". The guide was not retrievable here (michigan.gov refuses automated
+    /// requests); the masthead is quoted identically by several independent transcriptions (braedonsaunders/openbooks mi.ts
+    /// from Rev. 02-26, and a French payroll project quoting Rev. 10-25). The guide prints no worked example.
+    /// </summary>
+    public static StateTaxTable Year2026 { get; } = Year2021 with
+    {
+        TaxYear = 2026,
+        EffectiveFrom = new LocalDate(2026, 1, 1),
+        Source = "Michigan Dept. of Treasury, Form 446 (Rev. 02-26) 2026 Michigan Income Tax Withholding Guide (as quoted by third parties)",
+        AllowanceDeduction = 5900m,
     };
 }
