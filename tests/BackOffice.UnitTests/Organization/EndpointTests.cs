@@ -181,7 +181,7 @@ public sealed class EndpointTests : IAsyncLifetime
         await using var scope = host.Scope();
         var request = NewHire() with { Ssn = "219-09-9999", BankRoutingNumber = "043000096", BankAccountNumber = "7770009876" };
 
-        var result = await EmployeeEndpoints.Onboard(request, Principals.For(Roles.PayrollAdmin), scope.Db, scope.Get<EmployeeOnboarding>(), host.Clock, default);
+        var result = await EmployeeEndpoints.Onboard(request, Principals.For(Roles.PayrollAdmin), new EmployeeOnboardingForm(scope.Db, scope.Get<EmployeeOnboarding>(), host.Clock), default);
 
         StatusOf(result).Should().Be(StatusCodes.Status201Created);
         var dto = ((Created<EmployeeDto>)result).Value!;
@@ -198,7 +198,7 @@ public sealed class EndpointTests : IAsyncLifetime
     {
         await using var scope = host.Scope();
 
-        var result = await EmployeeEndpoints.Onboard(NewHire() with { Role = Roles.Supervisor }, Principals.For(Roles.PayrollAdmin), scope.Db, scope.Get<EmployeeOnboarding>(), host.Clock, default);
+        var result = await EmployeeEndpoints.Onboard(NewHire() with { Role = Roles.Supervisor }, Principals.For(Roles.PayrollAdmin), new EmployeeOnboardingForm(scope.Db, scope.Get<EmployeeOnboarding>(), host.Clock), default);
 
         StatusOf(result).Should().Be(StatusCodes.Status403Forbidden);
         host.Accounts.Created.Should().BeEmpty();
@@ -209,7 +209,7 @@ public sealed class EndpointTests : IAsyncLifetime
     {
         await using var scope = host.Scope();
 
-        var result = await EmployeeEndpoints.Onboard(NewHire() with { Email = "A1@example.com" }, Principals.For(Roles.Admin), scope.Db, scope.Get<EmployeeOnboarding>(), host.Clock, default);
+        var result = await EmployeeEndpoints.Onboard(NewHire() with { Email = "A1@example.com" }, Principals.For(Roles.Admin), new EmployeeOnboardingForm(scope.Db, scope.Get<EmployeeOnboarding>(), host.Clock), default);
 
         StatusOf(result).Should().Be(StatusCodes.Status409Conflict);
         ((ProblemHttpResult)result).ProblemDetails.Extensions["code"].Should().Be("employee.email_taken");
@@ -221,7 +221,7 @@ public sealed class EndpointTests : IAsyncLifetime
         await using var scope = host.Scope();
         var request = NewHire() with { Email = "nope", PayRate = 5m, Ssn = "000-12-3456", TeamId = Guid.NewGuid() };
 
-        var result = await EmployeeEndpoints.Onboard(request, Principals.For(Roles.Admin), scope.Db, scope.Get<EmployeeOnboarding>(), host.Clock, default);
+        var result = await EmployeeEndpoints.Onboard(request, Principals.For(Roles.Admin), new EmployeeOnboardingForm(scope.Db, scope.Get<EmployeeOnboarding>(), host.Clock), default);
 
         ErrorsOf(result).Keys.Should().BeEquivalentTo("email", "teamId", "payRate", "ssn");
         host.Accounts.Created.Should().BeEmpty();
