@@ -99,7 +99,7 @@ internal static class NewYorkTables
     /// The PDF could not be fetched here. Two independent transcriptions agree on every figure: Microsoft Dynamics GP
     /// "U.S. 2026 Payroll Tax Update" (MicrosoftDocs/msftdynamicsgpdocs, dynamics-gp/payroll/US19JanTaxR1.md, Round 1 of
     /// 12/18/2025, NY section) and braedonsaunders/openbooks (engine/src/payroll/us/states/ny.ts, which quotes the PDF by page
-    /// and also prints the per-period tables, each equal to the annual one divided by the periods).
+    /// and also gives the per-period tables, which equal the annual one divided by the periods to the publication's rounding).
     /// The printed bases miss the running sum by up to $2.61 (single $9,673 at $157,650 against $9,671; married $13,708 at
     /// $211,550 against $13,705.39): both sources print exactly these bases, so the gap is the publication's own rounding
     /// and the self-check allows $3 for this edition only.
