@@ -11,10 +11,10 @@ public sealed class StateWithholdingErrorTests
     private static StateWithholdingRequest Request(string state, LocalDate payDate, decimal wages = 1000m, string status = "S") =>
         new(state, payDate, 26, wages, status, 0, 0, 0m);
 
-    // No 2025 California or Georgia table and no 2021 New York table were transcribed: a stable error, never a silent 0.
+    // No 2025 California or Georgia table and no 2021 Ohio table were transcribed: a stable error, never a silent 0.
     [Theory]
     [InlineData("CA", 2025)]
-    [InlineData("NY", 2021)]
+    [InlineData("OH", 2021)]
     [InlineData("GA", 2025)]
     [InlineData("TX", 2019)]
     public void Calculate_WhenNoTableForThePayDatesYear_ReturnsNoTableError(string state, int year)

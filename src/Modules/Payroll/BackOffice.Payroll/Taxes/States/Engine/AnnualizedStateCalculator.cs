@@ -58,6 +58,11 @@ internal abstract class AnnualizedStateCalculator : IStateWithholdingCalculator
         }
 
         var context = new WithholdingContext(request, table, status, request.TaxableWages * request.PayPeriodsPerYear);
+        if (status.TranscribedUpTo is { } transcribedUpTo && TaxableIncome(context) > transcribedUpTo)
+        {
+            return StateWithholdingErrors.NotTranscribedAbove(State, request.PayDate, transcribedUpTo);
+        }
+
         var annualTax = AnnualTax(context);
         var periodTax = Math.Max(0m, annualTax) / request.PayPeriodsPerYear;
         var rounded = table.Rounding == WithholdingRounding.WholeDollars
@@ -75,10 +80,13 @@ internal abstract class AnnualizedStateCalculator : IStateWithholdingCalculator
             return 0m;
         }
 
-        var taxable = Math.Max(0m, context.AnnualWages - Deductions(context));
+        var taxable = TaxableIncome(context);
         var tax = context.Status.Brackets.TaxOn(taxable) - Credits(context, taxable);
         return Math.Max(0m, tax) * context.Table.AnnualTaxFactor;
     }
+
+    /// <summary>Annual wages less the deductions, floored at 0: the amount the bracket table is applied to.</summary>
+    protected decimal TaxableIncome(WithholdingContext context) => Math.Max(0m, context.AnnualWages - Deductions(context));
 
     protected virtual bool IsBelowLowIncomeExemption(WithholdingContext context) => false;
 

@@ -25,6 +25,14 @@ internal enum WithholdingRounding
 /// <param name="PersonalAllowance">Georgia: annual amount per personal allowance claimed for this status.</param>
 /// <param name="BaseAllowance">Utah: annual base allowance credit for this status.</param>
 /// <param name="BaseAllowancePhaseOutThreshold">Utah: wages above which the base allowance is reduced.</param>
+/// <param name="WholeAmountBands">
+/// New York Method III: at or above the first band's income, the band's rate applies to the whole annual taxable amount
+/// instead of <paramref name="Brackets"/>; null = the state has no such method.
+/// </param>
+/// <param name="TranscribedUpTo">
+/// Annual taxable income above which no row of the publication was transcribed; a request above it fails with
+/// <c>no_table</c> instead of being taxed on a guessed row. Null = the whole table is on file.
+/// </param>
 internal sealed record FilingStatusTable(
     string Description,
     decimal StandardDeduction,
@@ -34,7 +42,12 @@ internal sealed record FilingStatusTable(
     decimal? LowIncomeExemptionTwoOrMoreAllowances = null,
     decimal PersonalAllowance = 0m,
     decimal BaseAllowance = 0m,
-    decimal BaseAllowancePhaseOutThreshold = 0m);
+    decimal BaseAllowancePhaseOutThreshold = 0m,
+    IReadOnlyList<WholeAmountBand>? WholeAmountBands = null,
+    decimal? TranscribedUpTo = null);
+
+/// <summary>A flat rate on the whole annual taxable amount once it is at or above <see cref="AtLeast"/> (NY Method III).</summary>
+internal sealed record WholeAmountBand(decimal AtLeast, decimal Rate);
 
 /// <summary>
 /// A state's withholding table for part of a tax year, taken from the state's own publication.

@@ -18,6 +18,12 @@ internal static class StateWithholdingErrors
             NoTableCode,
             $"No {state} withholding table is on file for a pay date of {payDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} (no publication was transcribed for that year).");
 
+    /// <summary>The table in force is on file only up to an income; above it the publication's rows were not found.</summary>
+    public static Error NotTranscribedAbove(string state, LocalDate payDate, decimal transcribedUpTo) =>
+        Error.NotFound(
+            NoTableCode,
+            $"The {state} withholding table in force on {payDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} is on file only for annual taxable wages up to {transcribedUpTo.ToString("N0", CultureInfo.InvariantCulture)}; the rows above it were not transcribed.");
+
     public static Error UnknownFilingStatus(string state, string status, IEnumerable<string> accepted) =>
         new(UnknownFilingStatusCode, $"{state} has no filing status '{status}'; accepted: {string.Join(", ", accepted)}.");
 
