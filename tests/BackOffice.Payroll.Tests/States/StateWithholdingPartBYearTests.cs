@@ -77,7 +77,6 @@ public sealed class StateWithholdingPartBYearTests
     [InlineData("OH", 2026, "*")]
     [InlineData("OH", 2021, "*")]
     [InlineData("UT", 2026, "S")]
-    [InlineData("VA", 2026, "*")]
     public void LeftOutStateYear_WhenRequested_FailsWithNoTable(string state, int year, string status)
     {
         var result = Registry.Find(state)!.Calculate(Request(state, new LocalDate(year, 10, 1), 26, 2000m, status));
