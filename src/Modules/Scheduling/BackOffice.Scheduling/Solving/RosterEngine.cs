@@ -67,16 +67,34 @@ internal sealed class RosterEngine
         }
 
         var underBound = one.Status == RosterSolveStatus.Optimal ? one.Objective : one.Bound;
-        var two = SolveWithCpSat(problem, options with { Hint = one.Roster }, progress, clock, cancellationToken);
+        Log(options, $"phase one (under-cover only): {one.Objective} (bound {underBound}) at {clock.Elapsed.TotalSeconds:0.0}s");
+        // Phase two prices under-cover a thousand times higher, so no saving elsewhere can buy back under-cover
+        // (a full week of one agent's overtime is far below one interval's 1,000× weight); its answer is then
+        // re-evaluated with the real weights. Its bound belongs to the scaled problem, so none is reported.
+        var two = SolveWithCpSat(UnderCoverScaled(problem, 1000), options with { Hint = one.Roster }, progress, clock, cancellationToken);
+        var evaluation = two.Roster is { } roster ? RosterEvaluator.Evaluate(problem, roster) : null;
         return two with
         {
             Status = two.Status == RosterSolveStatus.Optimal && one.Status != RosterSolveStatus.Optimal ? RosterSolveStatus.Feasible : two.Status,
+            Objective = evaluation?.Objective,
+            Bound = null,
+            Evaluation = evaluation,
             FirstFeasibleSeconds = one.FirstFeasibleSeconds ?? two.FirstFeasibleSeconds,
             BuildSeconds = one.BuildSeconds,
             UnderCoverPenalty = one.Objective,
             UnderCoverPenaltyBound = underBound,
         };
     }
+
+    /// <summary>The same problem with every under-cover weight multiplied by <paramref name="factor"/>.</summary>
+    internal static RosterProblem UnderCoverScaled(RosterProblem problem, int factor) =>
+        new(problem.Name, problem.HorizonDays, problem.Shifts, problem.ForbiddenNext, problem.Employees, problem.FirstDayOfWeek)
+        {
+            Requests = problem.Requests,
+            DayCovers = problem.DayCovers.Select(c => c with { UnderWeight = c.UnderWeight * factor }).ToList(),
+            IntervalCovers = problem.IntervalCovers.Select(c => c with { UnderWeight = c.UnderWeight * factor }).ToList(),
+            ReferenceAssignments = problem.ReferenceAssignments,
+        };
 
     /// <summary>The same problem with every objective term except under-cover removed (locks kept).</summary>
     internal static RosterProblem UnderCoverOnly(RosterProblem problem) =>
@@ -187,7 +205,11 @@ internal sealed class RosterEngine
                 () =>
                 {
                     var search = new RowNeighbourhoodSearch(problem, options.Solve.RandomSeed + 1, columnGeneration?.Guide);
-                    if (search.Construct(secondsLeft, stop.Token) is { } constructed)
+
+                    // Greedy construction costs one small solve per employee: worth it on small staffs, while
+                    // large ones start from the column generation's (or CP-SAT's) first roster instead.
+                    if ((problem.Employees.Count <= 100 || incumbent.Snapshot().Roster is null)
+                        && search.Construct(secondsLeft, stop.Token, () => problem.Employees.Count > 100 && incumbent.Snapshot().Roster is not null) is { } constructed)
                     {
                         incumbent.Offer(constructed, RosterEvaluator.Evaluate(problem, constructed).Objective);
                     }
@@ -204,7 +226,7 @@ internal sealed class RosterEngine
         if (columnGeneration is not null)
         {
             columnGeneration.Run(incumbent, secondsLeft, stop.Token, line => Log(options, line));
-            Log(options, $"column generation: {columnGeneration.Iterations} iterations, {columnGeneration.ColumnCount} rows, bound {columnGeneration.LowerBound:0.###}");
+            Log(options, $"column generation: {columnGeneration.Iterations} iterations, {columnGeneration.ColumnCount} rows, {columnGeneration.GroupCount} classes, bound {columnGeneration.LowerBound:0.###}");
         }
 
         if (columnGeneration is not null && incumbent.Snapshot().Roster is { } best)

@@ -24,13 +24,14 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
     public int Improvements { get; private set; }
 
     /// <summary>Builds rows one employee at a time, each optimal against the cover the earlier rows left. Null if an employee's rules cannot be met.</summary>
-    public Roster? Construct(Func<double> secondsLeft, CancellationToken cancellationToken)
+    /// <param name="abandon">Polled between employees: true when someone else already has a roster and construction is not worth finishing.</param>
+    public Roster? Construct(Func<double> secondsLeft, CancellationToken cancellationToken, Func<bool>? abandon = null)
     {
         var roster = new Roster(problem.Employees.Count, problem.HorizonDays);
         var built = new bool[problem.Employees.Count];
         foreach (var e in Enumerable.Range(0, problem.Employees.Count).OrderBy(_ => random.Next()))
         {
-            if (secondsLeft() <= 0.1 || cancellationToken.IsCancellationRequested)
+            if (secondsLeft() <= 0.1 || cancellationToken.IsCancellationRequested || abandon?.Invoke() == true)
             {
                 return null;
             }
@@ -140,7 +141,7 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
                 rows.Add(e);
             }
         }
-        else if (Iterations % 3 == 2 && TryPickCoverDay(roster, from, to, out var day))
+        else if (Iterations % 3 == 2 && (TryPickCoverDay(roster, from, to, out var day) || TryPickIntervalDay(roster, out day)))
         {
             // Employees who work that day, or are off and could take it: the people a cover repair involves.
             var candidates = Enumerable.Range(0, employees).OrderBy(_ => random.Next()).ToList();
@@ -177,6 +178,26 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
 
         var rows = Enumerable.Range(0, employees).OrderBy(_ => random.Next()).Take(60).ToList();
         return (rows, from, from + span);
+    }
+
+    /// <summary>The day of an interval that is short of people (interval cover).</summary>
+    private bool TryPickIntervalDay(Roster roster, out int day)
+    {
+        day = 0;
+        if (problem.IntervalCovers.Count == 0)
+        {
+            return false;
+        }
+
+        var present = SubProblem.PresentCounts(problem, roster, _ => true);
+        var short_ = Enumerable.Range(0, present.Length).Where(i => present[i] < problem.IntervalCovers[i].Requirement).ToList();
+        if (short_.Count == 0)
+        {
+            return false;
+        }
+
+        day = Math.Min(problem.HorizonDays - 1, problem.IntervalCovers[short_[random.Next(short_.Count)]].StartMinute / 1440);
+        return true;
     }
 
     /// <summary>A day inside the window where some (day, shift) cover is short or exceeded.</summary>
