@@ -254,9 +254,9 @@ internal sealed class ColumnGenerationSearch
                 }
 
                 var bound = lpValue + reducedSum;
-                if (Environment.GetEnvironmentVariable("BO_CG_DEBUG") is not null)
+                if (Iterations % 10 == 0 || complete)
                 {
-                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cg {Iterations}: LP {lpValue:0.00} lagrange {bound:0.00} exact {complete} added {added} in {iterationClock.Elapsed.TotalMilliseconds:0} ms"));
+                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"column generation {Iterations}: LP {lpValue:0.00}, Lagrangian {(complete ? bound.ToString("0.00", CultureInfo.InvariantCulture) : "–")}, {added} classes priced in, {iterationClock.Elapsed.TotalMilliseconds:0} ms"));
                 }
 
                 if (complete && !cancellationToken.IsCancellationRequested && bound > LowerBound)

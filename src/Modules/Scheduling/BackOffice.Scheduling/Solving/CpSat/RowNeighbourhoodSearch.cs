@@ -36,8 +36,13 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
                 return null;
             }
 
-            var sub = SubProblem.Create(problem, roster, [e], 0, problem.HorizonDays, included: i => built[i]);
-            var solved = Solve(sub, null, secondsLeft(), cancellationToken);
+            // On long horizons the cover rows would dwarf one person's rules: build a rule-abiding row alone
+            // (the LNS then improves cover window by window); on short ones, the row that best fills the cover left.
+            var sub = problem.HorizonDays > 42
+                ? SubProblem.Alone(problem, e)
+                : SubProblem.Create(problem, roster, [e], 0, problem.HorizonDays, included: i => built[i]);
+            // On long horizons any rule-abiding row will do for a start (the LNS improves it window by window).
+            var solved = Solve(sub, null, Math.Min(secondsLeft(), 10), cancellationToken, out _, firstSolution: problem.HorizonDays > 42);
             if (solved is null)
             {
                 return null;
@@ -48,6 +53,60 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
         }
 
         return roster;
+    }
+
+    /// <summary>
+    /// A first roster for very large problems: every employee's row on its own (hard rules only, first
+    /// solution found), in parallel; employees share no hard rule, so the rows together are feasible.
+    /// Returns the employee whose rules admit no row at all, if there is one.
+    /// </summary>
+    public static (Roster? Roster, int? Infeasible) ConstructIndependently(RosterProblem problem, int workers, Func<double> secondsLeft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(secondsLeft);
+        var roster = new Roster(problem.Employees.Count, problem.HorizonDays);
+        var failed = new int[problem.Employees.Count];
+        Parallel.For(0, problem.Employees.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers), CancellationToken = cancellationToken }, (e, state) =>
+        {
+            if (secondsLeft() <= 0.1)
+            {
+                failed[e] = 2;
+                state.Stop();
+                return;
+            }
+
+            var alone = SubProblem.Alone(problem, e);
+            if (GreedyRow.Build(alone, new Random(e)) is { } greedy)
+            {
+                for (var d = 0; d < problem.HorizonDays; d++)
+                {
+                    roster[e, d] = greedy[d];
+                }
+
+                return;
+            }
+
+            var sink = new CpSatSink();
+            var model = RosterModelBuilder.Build(alone, sink);
+            using var solver = new CpSolver();
+            solver.StringParameters = string.Create(CultureInfo.InvariantCulture,
+                $"max_time_in_seconds:{Math.Min(10, secondsLeft()):0.###} num_workers:1 stop_after_first_solution:true log_search_progress:false");
+            var status = solver.Solve(sink.Model);
+            if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+            {
+                var solution = solver.Response!.Solution;
+                var row = model.ToRoster(v => solution[v]);
+                CopyRow(row, 0, roster, e, 0, problem.HorizonDays);
+            }
+            else
+            {
+                failed[e] = status == CpSolverStatus.Infeasible ? 1 : 2;
+                state.Stop();
+            }
+        });
+
+        var infeasible = Array.IndexOf(failed, 1);
+        return infeasible >= 0 ? (null, infeasible) : failed.Contains(2) ? (null, null) : (roster, null);
     }
 
     /// <summary>Improves the incumbent until <paramref name="secondsLeft"/> reaches zero or the search is stopped.</summary>
@@ -93,11 +152,6 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
             }
 
             var after = RosterEvaluator.Evaluate(sub, solved).Objective;
-            if (Environment.GetEnvironmentVariable("BO_LNS_DEBUG") is not null)
-            {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lns {Iterations} rows {rows.Count} days {from}-{to} opt {provedOptimal} {before}->{after} left {secondsLeft():0.00}"));
-            }
-
             if (after < before)
             {
                 for (var i = 0; i < rows.Count; i++)
@@ -236,7 +290,7 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
     private Roster? Solve(RosterProblem sub, Roster? hint, double seconds, CancellationToken cancellationToken) =>
         Solve(sub, hint, seconds, cancellationToken, out _);
 
-    private Roster? Solve(RosterProblem sub, Roster? hint, double seconds, CancellationToken cancellationToken, out bool provedOptimal)
+    private Roster? Solve(RosterProblem sub, Roster? hint, double seconds, CancellationToken cancellationToken, out bool provedOptimal, bool firstSolution = false)
     {
         provedOptimal = false;
         var sink = new CpSatSink();
@@ -248,7 +302,7 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
 
         using var solver = new CpSolver();
         solver.StringParameters = string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{Math.Max(0.05, seconds):0.###} num_workers:1 random_seed:{random.Next(1000)} log_search_progress:false linearization_level:2 {Environment.GetEnvironmentVariable("BO_SUB")}");
+            $"max_time_in_seconds:{Math.Max(0.05, seconds):0.###} num_workers:1 random_seed:{random.Next(1000)} log_search_progress:false linearization_level:2 stop_after_first_solution:{(firstSolution ? "true" : "false")}");
         using var registration = cancellationToken.Register(solver.StopSearch);
         var status = solver.Solve(sink.Model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
