@@ -24,6 +24,9 @@ internal sealed class ColumnGenerationSearch
 {
     private const double Epsilon = 1e-6;
     private const int GroupFromStaff = 100;
+
+    /// <summary>Rows per class offered to the restricted-master IP: 15 let CP-SAT solve it to optimality in seconds on instance 12, 40 did not.</summary>
+    private const int ColumnsPerClass = 15;
     private readonly RosterProblem problem;
     private readonly Group[] groups;
     private readonly int[] groupOf;
@@ -295,10 +298,15 @@ internal sealed class ColumnGenerationSearch
                 }
 
                 master.CacheDuals();
-                var rounded = RoundAndRepair(master);
-                var roundedValue = RosterEvaluator.Evaluate(problem, rounded).Objective;
-                var roundedBetter = incumbent.Offer(rounded, roundedValue);
-                log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"LP rounding {Dives}: {roundedValue}{(roundedBetter ? " (new best)" : string.Empty)}; left {secondsLeft():0.0}s"));
+                if (!singletons)
+                {
+                    // Rounding suits classes with large LP multiplicities; for one-person classes the dives do better.
+                    var rounded = RoundAndRepair(master);
+                    var roundedValue = RosterEvaluator.Evaluate(problem, rounded).Objective;
+                    var roundedBetter = incumbent.Offer(rounded, roundedValue);
+                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"LP rounding {Dives}: {roundedValue}{(roundedBetter ? " (new best)" : string.Empty)}; left {secondsLeft():0.0}s"));
+                }
+
                 if (singletons)
                 {
                     var limit = handOver.Value;
@@ -311,7 +319,7 @@ internal sealed class ColumnGenerationSearch
                     }
                 }
 
-                if (!singletons || Dives % 3 == 0)
+                if (!singletons || Dives % 3 == 1)
                 {
                     var ip = SolveRestrictedMaster(master, incumbent, Math.Min(singletons ? 5 : 10, secondsLeft() - handOver.Value), cancellationToken);
                     log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"restricted master IP ({ColumnCount} rows): {ip}; left {secondsLeft():0.0}s"));
@@ -623,7 +631,7 @@ internal sealed class ColumnGenerationSearch
     /// <summary>
     /// The rows worth offering the integer programme: no row whose reduced cost exceeds the gap between the
     /// incumbent and the bound can be part of a better roster (reduced-cost fixing; with the LP value
-    /// instead of a proved bound this is a heuristic filter), at most the 40 of lowest reduced cost per
+    /// instead of a proved bound this is a heuristic filter), at most the <see cref="ColumnsPerClass"/> of lowest reduced cost per
     /// class, and always the incumbent's rows.
     /// </summary>
     private List<Column>[] ChooseColumns(Master master, Roster? current, long incumbentObjective)
@@ -651,7 +659,7 @@ internal sealed class ColumnGenerationSearch
                 .Select(c => (Column: c, Reduced: master.ReducedCost(c)))
                 .Where(c => c.Reduced <= gap)
                 .OrderBy(c => c.Reduced)
-                .Take(40)
+                .Take(ColumnsPerClass)
                 .Select(c => c.Column)
                 .ToList();
             rows.AddRange(groups[g].Columns.Where(c => mine[g].Contains(string.Join(',', c.Row)) && !rows.Contains(c)));
