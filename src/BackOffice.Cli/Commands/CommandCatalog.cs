@@ -7,6 +7,11 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return DbCommands.Create();
+        yield return DbCommands.CreateSeedDemo();
+        yield return ErlangCommands.Create();
+        yield return ForecastCommands.Create();
+        yield return PayrollCommands.Create();
         yield return NrpCommands.Create();
         yield return RosterCommands.Create();
     }

@@ -1,5 +1,10 @@
+using BackOffice.Infrastructure.Persistence;
+using BackOffice.Scheduling.Contracts.Staffing;
+using BackOffice.Scheduling.Endpoints;
+using BackOffice.Scheduling.Persistence;
 using BackOffice.Scheduling.Solving;
 using BackOffice.Scheduling.Staffing;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackOffice.Scheduling;
@@ -7,10 +12,22 @@ namespace BackOffice.Scheduling;
 /// <summary>The Scheduling module's composition root: the only public type of the module.</summary>
 public static class SchedulingModule
 {
+    /// <summary>
+    /// The staffing and solving services, and the module's store. The store is resolved only by hosts that called
+    /// <c>AddBackOfficeDatabase</c> (the web host); the CLI uses the pure services alone.
+    /// </summary>
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services)
     {
         services.AddStaffing();
         services.AddSolving();
+        services.AddModuleDbContext<SchedulingDbContext, SqliteSchedulingDbContext, PostgresSchedulingDbContext>(SchedulingDbContext.ModuleName);
+        services.AddScoped<IForecastService, ForecastService>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder app)
+    {
+        StaffingEndpoints.Map(app);
+        return app;
     }
 }

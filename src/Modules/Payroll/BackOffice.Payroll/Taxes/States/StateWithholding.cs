@@ -8,7 +8,8 @@ namespace BackOffice.Payroll.Taxes.States;
 /// <param name="PayDate">Selects the effective-dated table.</param>
 /// <param name="PayPeriodsPerYear">52, 26, 24, 12, ...</param>
 /// <param name="TaxableWages">This period's state-taxable wages.</param>
-/// <param name="FilingStatus">The state's own form code; each calculator documents the values it accepts.</param>
+/// <param name="FilingStatus">The state's own form code; each calculator documents the values it accepts. Empty means no certificate on file, which a table with a
+/// <see cref="Engine.StateTaxTable.NoCertificateStatus"/> resolves to the form's default.</param>
 /// <param name="Allowances">The state form's primary allowance or exemption count.</param>
 /// <param name="AdditionalAllowances">A second count where the form has one (dependents, age/blind, line 2), else 0.</param>
 /// <param name="AdditionalWithholding">Extra amount per period the employee asked for.</param>
