@@ -27,6 +27,15 @@ internal sealed class ColumnGenerationSearch
 
     /// <summary>Rows per class offered to the restricted-master IP: 15 let CP-SAT solve it to optimality in seconds on instance 12, 40 did not.</summary>
     private const int ColumnsPerClass = 15;
+
+    /// <summary>Rows per class once the gap to the bound is within 0.5 %: the reduced-cost filter then keeps the IP small anyway.</summary>
+    private const int ColumnsPerClassSmallGap = 60;
+
+    /// <summary>Weight of the previous pricing duals in the smoothed ones (Neame; Pessoa et al. 2018 report 0.5–0.9 working across problems).</summary>
+    private const double DualSmoothing = 0.5;
+
+    /// <summary>Pricing rounds per dive node at most: enough for the rows to adapt to a fixing, few enough for a dive to finish.</summary>
+    private const int DiveNodeRounds = 5;
     private readonly RosterProblem problem;
     private readonly Group[] groups;
     private readonly int[] groupOf;
@@ -207,6 +216,8 @@ internal sealed class ColumnGenerationSearch
         var lastLp = double.PositiveInfinity;
         var duals = new double[problem.HorizonDays, shifts + 1];
         var singletons = groups.All(g => g.Members.Length == 1);
+        var baseLevel = Environment.GetEnvironmentVariable("BACKOFFICE_CG_SMOOTHING") == "0" ? 1 : 0;
+        var level = baseLevel;
         while (secondsLeft() > 0.1 && !cancellationToken.IsCancellationRequested && !incumbent.Closed)
         {
             AddIncumbentColumns(master, incumbent);
@@ -214,9 +225,9 @@ internal sealed class ColumnGenerationSearch
             {
                 Iterations++;
                 var iterationClock = System.Diagnostics.Stopwatch.StartNew();
-                if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
+                if (SolveLp(lp) is var lpStatus && lpStatus != Solver.ResultStatus.OPTIMAL)
                 {
-                    log?.Invoke("column generation: the master LP did not solve to optimality; stopping it.");
+                    log?.Invoke($"column generation: the master LP returned {lpStatus}; stopping it.");
                     return;
                 }
 
@@ -225,18 +236,23 @@ internal sealed class ColumnGenerationSearch
                 master.CacheDuals();
                 Guide.Publish(master.DominantRows(out var weights), weights);
 
-                // Heuristic pricing while the LP moves; an exact round (every class, exact search) when it
-                // stalls or every tenth iteration: only exact rounds give a valid Lagrangian bound.
+                // Pricing escalates when the LP stalls: heuristic pricing (one label per state) against smoothed
+                // duals (a moving average of the LP's, which damps the oscillation that makes column generation
+                // tail off), then heuristic against the LP's own duals, then an exact round (every class, exact
+                // search), which alone gives a valid Lagrangian bound. Exact rounds cost seconds per class on
+                // instance 8 against milliseconds for heuristic ones, so they are kept for when nothing else finds rows.
                 var stalled = lastLp - lpValue < Math.Max(1e-3, Math.Abs(lpValue) * 1e-4);
-                exactRound = exactRound || stalled || Iterations % 10 == 0;
+                level = stalled ? Math.Min(2, level + 1) : level;
+                exactRound = level == 2;
                 lastLp = lpValue;
+                master.Smooth(level == 0 ? DualSmoothing : 0);
                 var reducedSum = 0.0;
                 var added = 0;
                 var complete = exactRound;
                 for (var g = 0; g < groups.Length && !cancellationToken.IsCancellationRequested; g++)
                 {
                     FillDuals(master, g, duals);
-                    var convexity = master.ConvexityDual(g);
+                    var convexity = master.PricingConvexityDual(g);
                     var found = Price(g, duals, convexity - Epsilon, () => secondsLeft() <= 0.1 || cancellationToken.IsCancellationRequested, perBucket: exactRound ? 0 : 1);
                     if (found is null)
                     {
@@ -269,7 +285,9 @@ internal sealed class ColumnGenerationSearch
                 }
 
                 converged = complete && added == 0;
-                exactRound = exactRound && added > 0 && added < groups.Length / 4;
+                level = exactRound
+                    ? (added > 0 && added < groups.Length / 4 ? 2 : baseLevel)
+                    : (stalled ? level : baseLevel);
                 if (converged)
                 {
                     log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"column generation converged: LP {lpValue:0.###} after {Iterations} iterations, {ColumnCount} rows, {groups.Length} classes"));
@@ -292,7 +310,7 @@ internal sealed class ColumnGenerationSearch
                 }
 
                 Dives++;
-                if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
+                if (SolveLp(lp) != Solver.ResultStatus.OPTIMAL)
                 {
                     return;
                 }
@@ -319,7 +337,7 @@ internal sealed class ColumnGenerationSearch
                     }
                 }
 
-                if (!singletons || Dives % 3 == 1)
+                if (!singletons || Dives % 2 == 0)
                 {
                     var ip = SolveRestrictedMaster(master, incumbent, Math.Min(singletons ? 5 : 10, secondsLeft() - handOver.Value), cancellationToken);
                     log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"restricted master IP ({ColumnCount} rows): {ip}; left {secondsLeft():0.0}s"));
@@ -425,6 +443,22 @@ internal sealed class ColumnGenerationSearch
         return roster;
     }
 
+    /// <summary>
+    /// Solves the master LP warm; GLOP occasionally reports a warm-started re-solve as abnormal (seen on
+    /// instance 11 after a few iterations), so a failed warm solve is retried from scratch.
+    /// </summary>
+    private static Solver.ResultStatus SolveLp(Solver lp)
+    {
+        var status = lp.Solve();
+        if (status == Solver.ResultStatus.OPTIMAL)
+        {
+            return status;
+        }
+
+        lp.Reset();
+        return lp.Solve();
+    }
+
     private void FillDuals(Master master, int g, double[,] duals)
     {
         var cost = groups[g].StaticCost;
@@ -432,15 +466,18 @@ internal sealed class ColumnGenerationSearch
         {
             for (var c = 0; c <= problem.Shifts.Count; c++)
             {
-                duals[d, c] = cost[d, c] - master.SharedDual(d, c);
+                duals[d, c] = cost[d, c] - master.PricingSharedDual(d, c);
             }
         }
     }
 
     /// <summary>
-    /// Depth-first dive (one employee per class only): repeatedly fix every employee whose LP weight sits on
-    /// one row, then the most decided sixth of the others (with a little randomness so dives differ),
-    /// re-solving the LP and pricing once after each step, until every employee is fixed.
+    /// Depth-first dive with column generation at every node (one employee per class only): at each node the
+    /// restricted LP is re-optimized with heuristic pricing until no open employee prices out (or a few
+    /// rounds), then every employee whose LP weight sits on one row is fixed to it, and, if none is, the most
+    /// decided eighth of the others (with a little randomness so dives differ); until everyone is fixed.
+    /// Pricing inside the dive is what lets the rows adapt to the fixings (Sadykov et al. 2019, "Primal
+    /// heuristics for branch and price: the assets of diving methods").
     /// </summary>
     private Roster? Dive(Master master, Solver lp, double[,] duals, Func<double> secondsLeft)
     {
@@ -449,31 +486,39 @@ internal sealed class ColumnGenerationSearch
         {
             while (secondsLeft() > 0.1)
             {
-                if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
+                for (var round = 0; round < DiveNodeRounds && secondsLeft() > 0.1; round++)
                 {
-                    return null;
-                }
-
-                master.CacheDuals();
-                var added = 0;
-                for (var g = 0; g < groups.Length; g++)
-                {
-                    if (fixedRow[g] is not null)
+                    if (SolveLp(lp) != Solver.ResultStatus.OPTIMAL)
                     {
-                        continue;
+                        return null;
                     }
 
-                    FillDuals(master, g, duals);
-                    if (Price(g, duals, master.ConvexityDual(g) - Epsilon, () => secondsLeft() <= 0.1, perBucket: 1) is not null)
+                    master.CacheDuals();
+                    var added = 0;
+                    for (var g = 0; g < groups.Length; g++)
                     {
-                        foreach (var (row, _) in groups[g].Pricer.Alternatives)
+                        if (fixedRow[g] is not null)
                         {
-                            added += AddColumn(master, g, row) ? 1 : 0;
+                            continue;
+                        }
+
+                        FillDuals(master, g, duals);
+                        if (Price(g, duals, master.PricingConvexityDual(g) - Epsilon, () => secondsLeft() <= 0.1, perBucket: 1) is not null)
+                        {
+                            foreach (var (row, _) in groups[g].Pricer.Alternatives)
+                            {
+                                added += AddColumn(master, g, row) ? 1 : 0;
+                            }
                         }
                     }
+
+                    if (added == 0)
+                    {
+                        break;
+                    }
                 }
 
-                if (added > 0 && lp.Solve() != Solver.ResultStatus.OPTIMAL)
+                if (SolveLp(lp) != Solver.ResultStatus.OPTIMAL)
                 {
                     return null;
                 }
@@ -493,17 +538,14 @@ internal sealed class ColumnGenerationSearch
                     fixedNow++;
                 }
 
-                var fractional = open.Where(g => fixedRow[g] is null).OrderByDescending(g => weights[g] + (random.NextDouble() * 0.05)).ToList();
-                foreach (var g in fractional.Take(Math.Max(1, fractional.Count / 6)))
-                {
-                    fixedRow[g] = dominant[g];
-                    master.Fix(groups[g].Columns, dominant[g]);
-                    fixedNow++;
-                }
-
                 if (fixedNow == 0)
                 {
-                    break;
+                    var fractional = open.OrderByDescending(g => weights[g] + (random.NextDouble() * 0.05)).ToList();
+                    foreach (var g in fractional.Take(Math.Max(1, fractional.Count / 8)))
+                    {
+                        fixedRow[g] = dominant[g];
+                        master.Fix(groups[g].Columns, dominant[g]);
+                    }
                 }
             }
 
@@ -523,7 +565,7 @@ internal sealed class ColumnGenerationSearch
         finally
         {
             master.UnfixAll();
-            lp.Solve();
+            SolveLp(lp);
             master.CacheDuals();
         }
     }
@@ -652,6 +694,9 @@ internal sealed class ColumnGenerationSearch
             }
         }
 
+        // Once the gap is small, few rows per class have a reduced cost within it: offer all of them (up to a
+        // cap), which makes the integer programme exact over the rows generated so far.
+        var perClass = gap <= Math.Max(5, Math.Abs(reference) * 0.005) ? ColumnsPerClassSmallGap : ColumnsPerClass;
         var chosen = new List<Column>[groups.Length];
         for (var g = 0; g < groups.Length; g++)
         {
@@ -659,7 +704,7 @@ internal sealed class ColumnGenerationSearch
                 .Select(c => (Column: c, Reduced: master.ReducedCost(c)))
                 .Where(c => c.Reduced <= gap)
                 .OrderBy(c => c.Reduced)
-                .Take(ColumnsPerClass)
+                .Take(perClass)
                 .Select(c => c.Column)
                 .ToList();
             rows.AddRange(groups[g].Columns.Where(c => mine[g].Contains(string.Join(',', c.Row)) && !rows.Contains(c)));
@@ -871,6 +916,9 @@ internal sealed class ColumnGenerationSearch
         private readonly List<(Variable Variable, double Upper)> fixedOut = [];
         private double[] convexityDuals = [];
         private double[,] shared = new double[0, 0];
+        private double[] smoothedConvexity = [];
+        private double[,] smoothedShared = new double[0, 0];
+        private bool smoothedNow;
 
         public Master(ColumnGenerationSearch search, Solver lp)
         {
@@ -884,6 +932,39 @@ internal sealed class ColumnGenerationSearch
         }
 
         public double ConvexityDual(int g) => convexityDuals[g];
+
+        /// <summary>The duals pricing uses: the LP's, or their moving average after <see cref="Smooth"/>.</summary>
+        public double PricingConvexityDual(int g) => smoothedNow ? smoothedConvexity[g] : convexityDuals[g];
+
+        public double PricingSharedDual(int d, int choice) => smoothedNow ? smoothedShared[d, choice] : shared[d, choice];
+
+        /// <summary>
+        /// Neame's smoothing: pricing duals = <paramref name="alpha"/> × the previous pricing duals + (1 − alpha)
+        /// × the LP's just cached; alpha 0 prices with the LP's own duals (and restarts the average).
+        /// </summary>
+        public void Smooth(double alpha)
+        {
+            smoothedNow = true;
+            if (alpha <= 0 || smoothedConvexity.Length == 0)
+            {
+                smoothedConvexity = (double[])convexityDuals.Clone();
+                smoothedShared = (double[,])shared.Clone();
+                return;
+            }
+
+            for (var g = 0; g < convexityDuals.Length; g++)
+            {
+                smoothedConvexity[g] = (alpha * smoothedConvexity[g]) + ((1 - alpha) * convexityDuals[g]);
+            }
+
+            for (var d = 0; d < shared.GetLength(0); d++)
+            {
+                for (var c = 0; c < shared.GetLength(1); c++)
+                {
+                    smoothedShared[d, c] = (alpha * smoothedShared[d, c]) + ((1 - alpha) * shared[d, c]);
+                }
+            }
+        }
 
         /// <summary>The column's value in the LP just solved.</summary>
         public double Value(Column column) => variables[column].SolutionValue();
@@ -930,6 +1011,7 @@ internal sealed class ColumnGenerationSearch
         /// <summary>Reads the duals of the LP just solved, once per iteration: per class, and per (day, shift) summed over the covers it serves.</summary>
         public void CacheDuals()
         {
+            smoothedNow = false;
             convexityDuals = convexity.Select(c => c.DualValue()).ToArray();
             var dayDuals = dayRows.Select(r => r?.DualValue() ?? 0).ToArray();
             var intervalDuals = intervalRowsLp.Select(r => r?.DualValue() ?? 0).ToArray();
