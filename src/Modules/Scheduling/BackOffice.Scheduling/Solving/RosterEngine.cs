@@ -237,6 +237,15 @@ internal sealed class RosterEngine
             Log(options, $"column generation: {columnGeneration.Iterations} iterations, {columnGeneration.ColumnCount} rows, {columnGeneration.GroupCount} classes, bound {columnGeneration.LowerBound:0.###}");
         }
 
+        // Column generation that stopped early (its integer heuristics stalled) leaves time: a second row LNS
+        // uses it, keeping the last seconds for CP-SAT on the compact model as before.
+        if (columnGeneration is not null && lns is not null && secondsLeft() > 15 && !incumbent.Closed && !stop.IsCancellationRequested)
+        {
+            var second = new RowNeighbourhoodSearch(problem, options.Solve.RandomSeed + 3, columnGeneration.Guide);
+            second.Run(incumbent, () => secondsLeft() - 10, stop.Token);
+            Log(options, $"second row LNS: {second.Iterations} neighbourhoods, {second.Improvements} improvements");
+        }
+
         if (columnGeneration is not null && incumbent.Snapshot().Roster is { } best)
         {
             cpModel.Model.SolutionHint = null;

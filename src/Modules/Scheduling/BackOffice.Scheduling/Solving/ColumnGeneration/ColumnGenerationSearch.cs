@@ -36,6 +36,9 @@ internal sealed class ColumnGenerationSearch
 
     /// <summary>Pricing rounds per dive node at most: enough for the rows to adapt to a fixing, few enough for a dive to finish.</summary>
     private const int DiveNodeRounds = 5;
+
+    /// <summary>Dive/IP rounds after convergence without a better roster before the thread is handed to a second row LNS.</summary>
+    private const int IdleRoundsBeforeHandOver = 4;
     private readonly RosterProblem problem;
     private readonly Group[] groups;
     private readonly int[] groupOf;
@@ -218,6 +221,8 @@ internal sealed class ColumnGenerationSearch
         var singletons = groups.All(g => g.Members.Length == 1);
         var baseLevel = Environment.GetEnvironmentVariable("BACKOFFICE_CG_SMOOTHING") == "0" ? 1 : 0;
         var level = baseLevel;
+        var idleRounds = -1;
+        var lastRoundStart = long.MaxValue;
         while (secondsLeft() > 0.1 && !cancellationToken.IsCancellationRequested && !incumbent.Closed)
         {
             AddIncumbentColumns(master, incumbent);
@@ -309,6 +314,16 @@ internal sealed class ColumnGenerationSearch
                     return;
                 }
 
+                // Rounds that no longer improve the incumbent: after a few, the thread is worth more to a second row LNS (see RosterEngine).
+                var (_, before) = incumbent.Snapshot();
+                idleRounds = before < lastRoundStart ? 0 : idleRounds + 1;
+                lastRoundStart = before;
+                if (singletons && idleRounds >= IdleRoundsBeforeHandOver)
+                {
+                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"column generation: {idleRounds} rounds without a better roster; handing over with {secondsLeft():0.0}s left"));
+                    return;
+                }
+
                 Dives++;
                 if (SolveLp(lp) != Solver.ResultStatus.OPTIMAL)
                 {
@@ -343,8 +358,9 @@ internal sealed class ColumnGenerationSearch
                     log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"restricted master IP ({ColumnCount} rows): {ip}; left {secondsLeft():0.0}s"));
                 }
             }
-            else if (Iterations - lastIp >= 40)
+            else if (!singletons && Iterations - lastIp >= 40)
             {
+                // (One-person classes: these early integer programmes never beat the row LNS on instances 6, 7 and 12, and delay convergence.)
                 // Integer rosters now and then before convergence, from the rows so far.
                 lastIp = Iterations;
                 var ip = SolveRestrictedMaster(master, incumbent, Math.Min(2, secondsLeft()), cancellationToken);
@@ -486,7 +502,9 @@ internal sealed class ColumnGenerationSearch
         {
             while (secondsLeft() > 0.1)
             {
-                for (var round = 0; round < DiveNodeRounds && secondsLeft() > 0.1; round++)
+                // Larger staffs: fewer pricing rounds per node and bigger steps, so a dive still ends in seconds (instance 12's 60 employees did not finish one in 17 s with 5 rounds and eighths).
+                var rounds = groups.Length > 30 ? 2 : DiveNodeRounds;
+                for (var round = 0; round < rounds && secondsLeft() > 0.1; round++)
                 {
                     if (SolveLp(lp) != Solver.ResultStatus.OPTIMAL)
                     {
@@ -541,7 +559,7 @@ internal sealed class ColumnGenerationSearch
                 if (fixedNow == 0)
                 {
                     var fractional = open.OrderByDescending(g => weights[g] + (random.NextDouble() * 0.05)).ToList();
-                    foreach (var g in fractional.Take(Math.Max(1, fractional.Count / 8)))
+                    foreach (var g in fractional.Take(Math.Max(1, fractional.Count / (groups.Length > 30 ? 4 : 8))))
                     {
                         fixedRow[g] = dominant[g];
                         master.Fix(groups[g].Columns, dominant[g]);
