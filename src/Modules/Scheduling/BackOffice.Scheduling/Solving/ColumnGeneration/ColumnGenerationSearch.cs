@@ -31,9 +31,6 @@ internal sealed class ColumnGenerationSearch
     /// <summary>Rows per class once the gap to the bound is within 0.5 %: the reduced-cost filter then keeps the IP small anyway.</summary>
     private const int ColumnsPerClassSmallGap = 60;
 
-    /// <summary>Weight of the previous pricing duals in the smoothed ones (Neame; Pessoa et al. 2018 report 0.5–0.9 working across problems).</summary>
-    private const double DualSmoothing = 0.5;
-
     /// <summary>Pricing rounds per dive node at most: enough for the rows to adapt to a fixing, few enough for a dive to finish.</summary>
     private const int DiveNodeRounds = 5;
 
@@ -219,8 +216,6 @@ internal sealed class ColumnGenerationSearch
         var lastLp = double.PositiveInfinity;
         var duals = new double[problem.HorizonDays, shifts + 1];
         var singletons = groups.All(g => g.Members.Length == 1);
-        var baseLevel = Environment.GetEnvironmentVariable("BACKOFFICE_CG_SMOOTHING") == "0" ? 1 : 0;
-        var level = baseLevel;
         var idleRounds = -1;
         var lastRoundStart = long.MaxValue;
         while (secondsLeft() > 0.1 && !cancellationToken.IsCancellationRequested && !incumbent.Closed)
@@ -241,23 +236,19 @@ internal sealed class ColumnGenerationSearch
                 master.CacheDuals();
                 Guide.Publish(master.DominantRows(out var weights), weights);
 
-                // Pricing escalates when the LP stalls: heuristic pricing (one label per state) against smoothed
-                // duals (a moving average of the LP's, which damps the oscillation that makes column generation
-                // tail off), then heuristic against the LP's own duals, then an exact round (every class, exact
-                // search), which alone gives a valid Lagrangian bound. Exact rounds cost seconds per class on
-                // instance 8 against milliseconds for heuristic ones, so they are kept for when nothing else finds rows.
+                // Heuristic pricing (one label per state) while the LP moves; an exact round (every class, exact
+                // search), which alone gives a valid Lagrangian bound, only once it stalls. Exact rounds cost
+                // seconds per class on instance 8 against milliseconds for heuristic ones.
                 var stalled = lastLp - lpValue < Math.Max(1e-3, Math.Abs(lpValue) * 1e-4);
-                level = stalled ? Math.Min(2, level + 1) : level;
-                exactRound = level == 2;
+                exactRound = exactRound || stalled;
                 lastLp = lpValue;
-                master.Smooth(level == 0 ? DualSmoothing : 0);
                 var reducedSum = 0.0;
                 var added = 0;
                 var complete = exactRound;
                 for (var g = 0; g < groups.Length && !cancellationToken.IsCancellationRequested; g++)
                 {
                     FillDuals(master, g, duals);
-                    var convexity = master.PricingConvexityDual(g);
+                    var convexity = master.ConvexityDual(g);
                     var found = Price(g, duals, convexity - Epsilon, () => secondsLeft() <= 0.1 || cancellationToken.IsCancellationRequested, perBucket: exactRound ? 0 : 1);
                     if (found is null)
                     {
@@ -290,9 +281,7 @@ internal sealed class ColumnGenerationSearch
                 }
 
                 converged = complete && added == 0;
-                level = exactRound
-                    ? (added > 0 && added < groups.Length / 4 ? 2 : baseLevel)
-                    : (stalled ? level : baseLevel);
+                exactRound = exactRound && added > 0 && added < groups.Length / 4;
                 if (converged)
                 {
                     log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"column generation converged: LP {lpValue:0.###} after {Iterations} iterations, {ColumnCount} rows, {groups.Length} classes"));
@@ -482,7 +471,7 @@ internal sealed class ColumnGenerationSearch
         {
             for (var c = 0; c <= problem.Shifts.Count; c++)
             {
-                duals[d, c] = cost[d, c] - master.PricingSharedDual(d, c);
+                duals[d, c] = cost[d, c] - master.SharedDual(d, c);
             }
         }
     }
@@ -521,7 +510,7 @@ internal sealed class ColumnGenerationSearch
                         }
 
                         FillDuals(master, g, duals);
-                        if (Price(g, duals, master.PricingConvexityDual(g) - Epsilon, () => secondsLeft() <= 0.1, perBucket: 1) is not null)
+                        if (Price(g, duals, master.ConvexityDual(g) - Epsilon, () => secondsLeft() <= 0.1, perBucket: 1) is not null)
                         {
                             foreach (var (row, _) in groups[g].Pricer.Alternatives)
                             {
@@ -934,9 +923,6 @@ internal sealed class ColumnGenerationSearch
         private readonly List<(Variable Variable, double Upper)> fixedOut = [];
         private double[] convexityDuals = [];
         private double[,] shared = new double[0, 0];
-        private double[] smoothedConvexity = [];
-        private double[,] smoothedShared = new double[0, 0];
-        private bool smoothedNow;
 
         public Master(ColumnGenerationSearch search, Solver lp)
         {
@@ -950,39 +936,6 @@ internal sealed class ColumnGenerationSearch
         }
 
         public double ConvexityDual(int g) => convexityDuals[g];
-
-        /// <summary>The duals pricing uses: the LP's, or their moving average after <see cref="Smooth"/>.</summary>
-        public double PricingConvexityDual(int g) => smoothedNow ? smoothedConvexity[g] : convexityDuals[g];
-
-        public double PricingSharedDual(int d, int choice) => smoothedNow ? smoothedShared[d, choice] : shared[d, choice];
-
-        /// <summary>
-        /// Neame's smoothing: pricing duals = <paramref name="alpha"/> × the previous pricing duals + (1 − alpha)
-        /// × the LP's just cached; alpha 0 prices with the LP's own duals (and restarts the average).
-        /// </summary>
-        public void Smooth(double alpha)
-        {
-            smoothedNow = true;
-            if (alpha <= 0 || smoothedConvexity.Length == 0)
-            {
-                smoothedConvexity = (double[])convexityDuals.Clone();
-                smoothedShared = (double[,])shared.Clone();
-                return;
-            }
-
-            for (var g = 0; g < convexityDuals.Length; g++)
-            {
-                smoothedConvexity[g] = (alpha * smoothedConvexity[g]) + ((1 - alpha) * convexityDuals[g]);
-            }
-
-            for (var d = 0; d < shared.GetLength(0); d++)
-            {
-                for (var c = 0; c < shared.GetLength(1); c++)
-                {
-                    smoothedShared[d, c] = (alpha * smoothedShared[d, c]) + ((1 - alpha) * shared[d, c]);
-                }
-            }
-        }
 
         /// <summary>The column's value in the LP just solved.</summary>
         public double Value(Column column) => variables[column].SolutionValue();
@@ -1029,7 +982,6 @@ internal sealed class ColumnGenerationSearch
         /// <summary>Reads the duals of the LP just solved, once per iteration: per class, and per (day, shift) summed over the covers it serves.</summary>
         public void CacheDuals()
         {
-            smoothedNow = false;
             convexityDuals = convexity.Select(c => c.DualValue()).ToArray();
             var dayDuals = dayRows.Select(r => r?.DualValue() ?? 0).ToArray();
             var intervalDuals = intervalRowsLp.Select(r => r?.DualValue() ?? 0).ToArray();
