@@ -154,7 +154,7 @@ internal static class NrpCommands
 
             var paths = new List<(string Path, long? Reference)>();
             var extra = parse.GetValue(files) ?? [];
-            if (extra.Length == 0 || parse.GetResult(instances) is not null)
+            if (extra.Length == 0 || parse.GetResult(instances) is { Implicit: false })
             {
                 if (!TryRange(parse.GetValue(instances)!, out var numbers))
                 {
@@ -198,7 +198,7 @@ internal static class NrpCommands
                 var gap = r.Objective is { } o && reference is { } refValue ? (o - refValue) * 100.0 / refValue : (double?)null;
                 reached += gap is <= 0 ? 1 : 0;
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {r.Instance} | {r.Model.Employees}×{r.Model.Days}×{r.Model.ShiftTypes} | {r.Model.Variables:N0} / {r.Model.Constraints:N0} | {r.BuildSeconds:0.00} | {Format(r.FirstFeasibleSeconds)} | {(r.Objective?.ToString(CultureInfo.InvariantCulture) ?? "–")} | {(r.Bound?.ToString(CultureInfo.InvariantCulture) ?? "–")} | {(reference?.ToString(CultureInfo.InvariantCulture) ?? "–")} | {(gap is { } g ? g.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–")} | {r.Status} | {r.Seconds:0.0} |"));
+                    $"| {r.Instance} | {r.Model.Employees}×{r.Model.Days}×{r.Model.ShiftTypes} | {r.Model.Variables:N0} / {r.Model.Constraints:N0} | {r.BuildSeconds:0.00} | {Format(r.FirstFeasibleSeconds)} | {(r.Objective?.ToString(CultureInfo.InvariantCulture) ?? "–")} | {(r.Bound?.ToString(CultureInfo.InvariantCulture) ?? "–")} | {(reference?.ToString(CultureInfo.InvariantCulture) ?? "–")} | {(gap is { } g ? g.ToString("0.00", CultureInfo.InvariantCulture) + " %" : "–")} | {r.Status} | {r.Seconds:0.0} |"));
             }
 
             using var process = Process.GetCurrentProcess();

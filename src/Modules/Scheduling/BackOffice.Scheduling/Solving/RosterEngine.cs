@@ -67,16 +67,34 @@ internal sealed class RosterEngine
         }
 
         var underBound = one.Status == RosterSolveStatus.Optimal ? one.Objective : one.Bound;
-        var two = SolveWithCpSat(problem, options with { Hint = one.Roster }, progress, clock, cancellationToken);
+        Log(options, $"phase one (under-cover only): {one.Objective} (bound {underBound}) at {clock.Elapsed.TotalSeconds:0.0}s");
+        // Phase two prices under-cover a thousand times higher, so no saving elsewhere can buy back under-cover
+        // (a full week of one agent's overtime is far below one interval's 1,000× weight); its answer is then
+        // re-evaluated with the real weights. Its bound belongs to the scaled problem, so none is reported.
+        var two = SolveWithCpSat(UnderCoverScaled(problem, 1000), options with { Hint = one.Roster }, progress, clock, cancellationToken);
+        var evaluation = two.Roster is { } roster ? RosterEvaluator.Evaluate(problem, roster) : null;
         return two with
         {
             Status = two.Status == RosterSolveStatus.Optimal && one.Status != RosterSolveStatus.Optimal ? RosterSolveStatus.Feasible : two.Status,
+            Objective = evaluation?.Objective,
+            Bound = null,
+            Evaluation = evaluation,
             FirstFeasibleSeconds = one.FirstFeasibleSeconds ?? two.FirstFeasibleSeconds,
             BuildSeconds = one.BuildSeconds,
             UnderCoverPenalty = one.Objective,
             UnderCoverPenaltyBound = underBound,
         };
     }
+
+    /// <summary>The same problem with every under-cover weight multiplied by <paramref name="factor"/>.</summary>
+    internal static RosterProblem UnderCoverScaled(RosterProblem problem, int factor) =>
+        new(problem.Name, problem.HorizonDays, problem.Shifts, problem.ForbiddenNext, problem.Employees, problem.FirstDayOfWeek)
+        {
+            Requests = problem.Requests,
+            DayCovers = problem.DayCovers.Select(c => c with { UnderWeight = c.UnderWeight * factor }).ToList(),
+            IntervalCovers = problem.IntervalCovers.Select(c => c with { UnderWeight = c.UnderWeight * factor }).ToList(),
+            ReferenceAssignments = problem.ReferenceAssignments,
+        };
 
     /// <summary>The same problem with every objective term except under-cover removed (locks kept).</summary>
     internal static RosterProblem UnderCoverOnly(RosterProblem problem) =>
@@ -98,6 +116,7 @@ internal sealed class RosterEngine
 
         var buildSeconds = clock.Elapsed.TotalSeconds;
         var statistics = Statistics(problem, sink.Model.Model.Variables.Count, sink.Model.Model.Constraints.Count);
+        Log(options, $"model built in {buildSeconds:0.00}s: {statistics.Variables} variables, {statistics.Constraints} constraints");
         var validation = sink.Model.Validate();
         if (!string.IsNullOrEmpty(validation))
         {
@@ -133,7 +152,7 @@ internal sealed class RosterEngine
         if (run.Solution is null)
         {
             var explanation = status == RosterSolveStatus.Infeasible
-                ? InfeasibilityExplainer.Explain(problem, Math.Max(5, options.Solve.Seconds / 2))
+                ? InfeasibilityExplainer.Explain(run.InfeasibleCore ?? problem, Math.Max(5, options.Solve.Seconds / 2))
                 : status == RosterSolveStatus.ModelInvalid ? [run.ValidationError ?? "The solver rejected the model."] : (IReadOnlyList<string>)[];
             return new EngineOutcome(status, null, null, null, clock.Elapsed.TotalSeconds, null, buildSeconds, null, explanation, null, null, statistics);
         }
@@ -179,6 +198,13 @@ internal sealed class RosterEngine
             incumbent.Offer(given.Clone(), start.Objective);
         }
 
+        // Very large models (a year, 150 staff, dozens of shift types): CP-SAT's presolve alone would take the
+        // whole time limit, so every worker runs the row LNS instead, from rows built independently.
+        if (useLns && cpModel.Model.Variables.Count > HugeModelVariables)
+        {
+            return SearchHuge(problem, options, incumbent, secondsLeft, stop.Token);
+        }
+
         var columnGeneration = useLns && !options.Solve.NoColumnGeneration ? ColumnGenerationSearch.TryCreate(problem, options.Solve.RandomSeed + 2) : null;
         Task? lns = null;
         if (useLns)
@@ -187,7 +213,11 @@ internal sealed class RosterEngine
                 () =>
                 {
                     var search = new RowNeighbourhoodSearch(problem, options.Solve.RandomSeed + 1, columnGeneration?.Guide);
-                    if (search.Construct(secondsLeft, stop.Token) is { } constructed)
+
+                    // Greedy construction costs one small solve per employee: worth it on small staffs, while
+                    // large ones start from the column generation's (or CP-SAT's) first roster instead.
+                    if ((problem.Employees.Count <= 100 || incumbent.Snapshot().Roster is null)
+                        && search.Construct(secondsLeft, stop.Token, () => problem.Employees.Count > 100 && incumbent.Snapshot().Roster is not null) is { } constructed)
                     {
                         incumbent.Offer(constructed, RosterEvaluator.Evaluate(problem, constructed).Objective);
                     }
@@ -204,7 +234,16 @@ internal sealed class RosterEngine
         if (columnGeneration is not null)
         {
             columnGeneration.Run(incumbent, secondsLeft, stop.Token, line => Log(options, line));
-            Log(options, $"column generation: {columnGeneration.Iterations} iterations, {columnGeneration.ColumnCount} rows, bound {columnGeneration.LowerBound:0.###}");
+            Log(options, $"column generation: {columnGeneration.Iterations} iterations, {columnGeneration.ColumnCount} rows, {columnGeneration.GroupCount} classes, bound {columnGeneration.LowerBound:0.###}");
+        }
+
+        // Column generation that stopped early (its integer heuristics stalled) leaves time: a second row LNS
+        // uses it, keeping the last seconds for CP-SAT on the compact model as before.
+        if (columnGeneration is not null && lns is not null && secondsLeft() > 15 && !incumbent.Closed && !stop.IsCancellationRequested)
+        {
+            var second = new RowNeighbourhoodSearch(problem, options.Solve.RandomSeed + 3, columnGeneration.Guide);
+            second.Run(incumbent, () => secondsLeft() - 10, stop.Token);
+            Log(options, $"second row LNS: {second.Iterations} neighbourhoods, {second.Improvements} improvements");
         }
 
         if (columnGeneration is not null && incumbent.Snapshot().Roster is { } best)
@@ -224,6 +263,7 @@ internal sealed class RosterEngine
         var run = incumbent.Closed || secondsLeft() <= 0.1
             ? new CpSatRun(CpSolverStatus.Unknown, null, null, null, null)
             : RunCpSat(cpModel, model, main, mainExtra, secondsLeft(), incumbent, stop.Token);
+        Log(options, $"CP-SAT on the compact model returned {run.Status}, {secondsLeft():0.00}s left");
         stop.Cancel();
         try
         {
@@ -248,6 +288,36 @@ internal sealed class RosterEngine
         var bound = incumbent.Bound;
         var optimal = (run.Status == CpSolverStatus.Optimal && run.Objective == objective) || (bound is { } b && b >= objective);
         return new CpSatRun(optimal ? CpSolverStatus.Optimal : CpSolverStatus.Feasible, roster, objective, optimal ? objective : bound, null);
+    }
+
+    private const int HugeModelVariables = 250_000;
+
+    private static CpSatRun SearchHuge(RosterProblem problem, EngineOptions options, Incumbent incumbent, Func<double> secondsLeft, CancellationToken cancellationToken)
+    {
+        var workers = Math.Max(1, options.Solve.Workers);
+        var (constructed, infeasible) = RowNeighbourhoodSearch.ConstructIndependently(problem, workers, secondsLeft, cancellationToken);
+        if (infeasible is { } e)
+        {
+            return new CpSatRun(CpSolverStatus.Infeasible, null, null, null, null, SubProblem.Alone(problem, e));
+        }
+
+        if (constructed is not null)
+        {
+            incumbent.Offer(constructed, RosterEvaluator.Evaluate(problem, constructed).Objective);
+        }
+
+        Log(options, $"independent rows built at {incumbent.FirstSeconds:0.00}s");
+        var searches = Enumerable.Range(0, workers).Select(w => new RowNeighbourhoodSearch(problem, options.Solve.RandomSeed + 10 + w)).ToList();
+        Task.WaitAll(searches.Select(search => Task.Factory.StartNew(
+            () => search.Run(incumbent, secondsLeft, cancellationToken),
+            cancellationToken,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default)).ToArray(), CancellationToken.None);
+        Log(options, $"row LNS on {workers} workers: {searches.Sum(x => x.Iterations)} neighbourhoods, {searches.Sum(x => x.Improvements)} improvements");
+        var (roster, objective) = incumbent.Snapshot();
+        return roster is null
+            ? new CpSatRun(CpSolverStatus.Unknown, null, null, null, null)
+            : new CpSatRun(CpSolverStatus.Feasible, roster, objective, incumbent.Bound, null);
     }
 
     private static CpSatRun RunCpSat(CpModel model, RosterModel rosterModel, EngineOptions options, string? extra, double seconds, Incumbent incumbent, CancellationToken cancellationToken)
@@ -312,7 +382,7 @@ internal sealed class RosterEngine
         {
             SolverBackend.Scip => "SCIP",
             SolverBackend.Highs => "HIGHS",
-            SolverBackend.Cbc => Environment.GetEnvironmentVariable("BO_MIP") ?? "CBC",
+            SolverBackend.Cbc => "CBC",
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Solve.Backend, "Not a MIP backend."),
         };
         using var sink = new MipSink(backend);
@@ -323,7 +393,6 @@ internal sealed class RosterEngine
         sink.Solver.SetTimeLimit((long)(Remaining(options, clock) * 1000));
         sink.Solver.SetNumThreads(Math.Max(1, options.Solve.Workers));
         var result = sink.Solver.Solve();
-        Console.Error.WriteLine("DEBUG mip objective " + sink.Solver.Objective().Value().ToString(CultureInfo.InvariantCulture));
         var status = result switch
         {
             Google.OrTools.LinearSolver.Solver.ResultStatus.OPTIMAL => RosterSolveStatus.Optimal,
@@ -357,7 +426,8 @@ internal sealed class RosterEngine
     private static ModelStatistics Statistics(RosterProblem problem, int variables, int constraints) =>
         new(problem.Employees.Count, problem.HorizonDays, problem.Shifts.Count, variables, constraints);
 
-    private sealed record CpSatRun(CpSolverStatus Status, Roster? Solution, long? Objective, long? Bound, string? ValidationError);
+    /// <param name="InfeasibleCore">When known, a smaller problem that is already infeasible on its own (one employee's rules), to explain instead of the whole.</param>
+    private sealed record CpSatRun(CpSolverStatus Status, Roster? Solution, long? Objective, long? Bound, string? ValidationError, RosterProblem? InfeasibleCore = null);
 
     /// <summary>Hands each improving roster of the main search to the shared incumbent; stops once the incumbent meets the bound.</summary>
     private sealed class IncumbentCallback(RosterModel model, Incumbent incumbent, Action stop) : CpSolverSolutionCallback

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using BackOffice.Scheduling.Solving.CpSat;
 using BackOffice.Scheduling.Solving.Evaluation;
 using BackOffice.Scheduling.Solving.Model;
@@ -9,55 +10,64 @@ using Constraint = Google.OrTools.LinearSolver.Constraint;
 namespace BackOffice.Scheduling.Solving.ColumnGeneration;
 
 /// <summary>
-/// Dantzig–Wolfe decomposition by employee. The master LP (GLOP) chooses a convex combination of whole
-/// roster rows per employee against the cover rows; the pricing problem (<see cref="RowPricer"/>) finds
-/// each employee's row of most negative reduced cost. Every employee's rules live inside the rows, so the
-/// master's LP bound is far tighter than the compact model's, and the Lagrangian bound
-/// LP + Σ min(0, reduced cost) is a valid lower bound at every iteration. Integer rosters come from
-/// solving the restricted master as an integer programme with CP-SAT over the rows generated so far
-/// ("price and branch"); rows the row LNS finds are fed back into the master.
+/// Dantzig–Wolfe decomposition by employee. The master LP (GLOP) chooses, for each employee, a convex
+/// combination of whole roster rows against the cover rows; the pricing problem (<see cref="RowPricer"/>)
+/// finds the row of most negative reduced cost. Every employee's rules live inside the rows, so the master's
+/// LP bound is far tighter than the compact model's, and the Lagrangian bound LP + Σ min(0, reduced cost)
+/// is valid after every exact pricing round. Integer rosters come from the restricted master solved as an
+/// integer programme by CP-SAT over the rows generated so far ("price and branch") and, for small staffs,
+/// from LP-guided dives; rows the row LNS finds are fed back into the master.
+/// On large staffs, interchangeable employees (same contract, availability and time off, no personal
+/// requests) form one class whose convexity row is its head count, which removes their symmetry.
 /// </summary>
 internal sealed class ColumnGenerationSearch
 {
     private const double Epsilon = 1e-6;
+    private const int GroupFromStaff = 100;
+
+    /// <summary>Rows per class offered to the restricted-master IP: 15 let CP-SAT solve it to optimality in seconds on instance 12, 40 did not.</summary>
+    private const int ColumnsPerClass = 15;
+
+    /// <summary>Rows per class once the gap to the bound is within 0.5 %: the reduced-cost filter then keeps the IP small anyway.</summary>
+    private const int ColumnsPerClassSmallGap = 60;
+
+    /// <summary>Pricing rounds per dive node at most: enough for the rows to adapt to a fixing, few enough for a dive to finish.</summary>
+    private const int DiveNodeRounds = 5;
+
+    /// <summary>Dive/IP rounds after convergence without a better roster before the thread is handed to a second row LNS.</summary>
+    private const int IdleRoundsBeforeHandOver = 4;
     private readonly RosterProblem problem;
-    private readonly RowPricer[] pricers;
-    private readonly double[][,] staticCost;
+    private readonly Group[] groups;
+    private readonly int[] groupOf;
     private readonly List<int>[,] dayCoverRows;
     private readonly List<int>[,] intervalRows;
-    private readonly List<Column>[] columns;
-    private readonly HashSet<string>[] signatures;
     private readonly Random random;
-    private readonly RosterProblem?[] singles;
 
-    private ColumnGenerationSearch(RosterProblem problem, RowPricer[] pricers, int seed)
+    private ColumnGenerationSearch(RosterProblem problem, Group[] groups, int seed)
     {
         this.problem = problem;
-        this.pricers = pricers;
+        this.groups = groups;
         random = new Random(seed);
-        var employees = problem.Employees.Count;
         var days = problem.HorizonDays;
         var shifts = problem.Shifts.Count;
-        staticCost = new double[employees][,];
-        singles = new RosterProblem?[employees];
-        columns = new List<Column>[employees];
-        signatures = new HashSet<string>[employees];
-        for (var e = 0; e < employees; e++)
+        groupOf = new int[problem.Employees.Count];
+        for (var g = 0; g < groups.Length; g++)
         {
-            staticCost[e] = new double[days, shifts + 1];
-            columns[e] = [];
-            signatures[e] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var e in groups[g].Members)
+            {
+                groupOf[e] = g;
+            }
         }
 
         foreach (var request in problem.Requests)
         {
+            var cost = groups[groupOf[request.Employee]].StaticCost;
             for (var choice = 0; choice <= shifts; choice++)
             {
-                var works = choice < shifts;
-                var matches = request.Shift is { } s ? choice == s : works;
+                var matches = request.Shift is { } s ? choice == s : choice < shifts;
                 if (matches != request.On)
                 {
-                    staticCost[request.Employee][request.Day, choice] += request.Weight;
+                    cost[request.Day, choice] += request.Weight;
                 }
             }
         }
@@ -66,10 +76,11 @@ internal sealed class ColumnGenerationSearch
         {
             if (reference.ChangeWeight is { } weight)
             {
+                var cost = groups[groupOf[reference.Employee]].StaticCost;
                 var kept = reference.Shift ?? shifts;
                 for (var choice = 0; choice <= shifts; choice++)
                 {
-                    staticCost[reference.Employee][reference.Day, choice] += choice == kept ? 0 : weight;
+                    cost[reference.Day, choice] += choice == kept ? 0 : weight;
                 }
             }
         }
@@ -90,11 +101,12 @@ internal sealed class ColumnGenerationSearch
             dayCoverRows[problem.DayCovers[c].Day, problem.DayCovers[c].Shift].Add(c);
         }
 
+        var maxSpanDays = (problem.Shifts.Max(s => s.StartMinute + s.SpanMinutes) / 1440) + 1;
         for (var i = 0; i < problem.IntervalCovers.Count; i++)
         {
             var cover = problem.IntervalCovers[i];
             var lastDay = Math.Min(days - 1, cover.StartMinute / 1440);
-            for (var d = Math.Max(0, lastDay - 2); d <= lastDay; d++)
+            for (var d = Math.Max(0, lastDay - maxSpanDays); d <= lastDay; d++)
             {
                 for (var s = 0; s < shifts; s++)
                 {
@@ -111,11 +123,14 @@ internal sealed class ColumnGenerationSearch
 
     public int Dives { get; private set; }
 
+    public int GroupCount => groups.Length;
+
     /// <summary>The latest LP solution, for the row LNS running beside this search.</summary>
     public LpGuide Guide { get; } = new();
 
-    public int ColumnCount => columns.Sum(c => c.Count);
+    public int ColumnCount => groups.Sum(g => g.Columns.Count);
 
+    /// <summary>Best valid Lagrangian bound so far.</summary>
     public double LowerBound { get; private set; } = double.NegativeInfinity;
 
     /// <summary>The last master LP value.</summary>
@@ -132,8 +147,21 @@ internal sealed class ColumnGenerationSearch
 
         try
         {
-            var pricers = Enumerable.Range(0, problem.Employees.Count).Select(e => new RowPricer(problem, e) { MaxAlternatives = 3 }).ToArray();
-            return new ColumnGenerationSearch(problem, pricers, seed);
+            var personal = problem.Requests.Select(r => r.Employee).Concat(problem.ReferenceAssignments.Select(r => r.Employee)).ToHashSet();
+            var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var e = 0; e < problem.Employees.Count; e++)
+            {
+                var key = problem.Employees.Count < GroupFromStaff || personal.Contains(e) ? "#" + e.ToString(CultureInfo.InvariantCulture) : Signature(problem.Employees[e]);
+                if (!byKey.TryGetValue(key, out var members))
+                {
+                    byKey[key] = members = [];
+                }
+
+                members.Add(e);
+            }
+
+            var groups = byKey.Values.Select(m => new Group([.. m], new RowPricer(problem, m[0]) { MaxAlternatives = 3 }, problem.HorizonDays, problem.Shifts.Count)).ToArray();
+            return new ColumnGenerationSearch(problem, groups, seed);
         }
         catch (NotSupportedException)
         {
@@ -141,28 +169,43 @@ internal sealed class ColumnGenerationSearch
         }
     }
 
-    /// <summary>Runs until the time is up, the incumbent is proved optimal, or the search is stopped. False if pricing gave up.</summary>
-    public bool Run(Incumbent incumbent, Func<double> secondsLeft, CancellationToken cancellationToken, Action<string>? log = null)
+    /// <summary>Everything about an employee the rules read, except the name.</summary>
+    private static string Signature(Employee employee)
+    {
+        var text = new StringBuilder();
+        text.AppendJoin(',', employee.MaxShiftsPerType).Append('|')
+            .Append(CultureInfo.InvariantCulture, $"{employee.MaxTotalShifts}|{employee.MinTotalMinutes}|{employee.MaxTotalMinutes}|{employee.MaxConsecutiveShifts}|")
+            .Append(CultureInfo.InvariantCulture, $"{employee.MinConsecutiveShifts}|{employee.MinConsecutiveDaysOff}|{employee.MaxWeekends}|{employee.MaxMinutesPerWeek}|")
+            .Append(CultureInfo.InvariantCulture, $"{employee.OvertimeThresholdMinutesPerWeek}|{employee.OvertimeWeightPerMinute}|")
+            .AppendJoin(',', employee.DaysOff.Order()).Append('|')
+            .AppendJoin(',', employee.UnavailableShifts.Order().Select(u => u.Day.ToString(CultureInfo.InvariantCulture) + ":" + u.Shift.ToString(CultureInfo.InvariantCulture)));
+        return text.ToString();
+    }
+
+    /// <summary>Runs until the time is up, the incumbent is proved optimal, or the search is stopped.</summary>
+    public void Run(Incumbent incumbent, Func<double> secondsLeft, CancellationToken cancellationToken, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(incumbent);
         ArgumentNullException.ThrowIfNull(secondsLeft);
-        var employees = problem.Employees.Count;
         var shifts = problem.Shifts.Count;
         using var lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available.");
-        var master = new Master(problem, lp);
+        var master = new Master(this, lp);
 
-        // Seed: each employee's cheapest row ignoring cover, which also gives a first feasible roster.
-        var seed = new Roster(employees, problem.HorizonDays);
-        for (var e = 0; e < employees; e++)
+        // Seed: each class's cheapest row ignoring cover, which also gives a first feasible roster.
+        var seed = new Roster(problem.Employees.Count, problem.HorizonDays);
+        for (var g = 0; g < groups.Length; g++)
         {
-            var found = Price(e, staticCost[e]);
+            var found = Price(g, groups[g].StaticCost);
             if (found is null)
             {
-                return true; // this employee's rules cannot be met: the compact model will prove and explain it
+                return; // this class's rules cannot be met: the compact model will prove and explain it
             }
 
-            AddColumn(master, e, found.Value.Row);
-            SetRow(seed, e, found.Value.Row);
+            AddColumn(master, g, found.Value.Row);
+            foreach (var e in groups[g].Members)
+            {
+                SetRow(seed, e, found.Value.Row);
+            }
         }
 
         incumbent.Offer(seed, RosterEvaluator.Evaluate(problem, seed).Objective);
@@ -172,6 +215,9 @@ internal sealed class ColumnGenerationSearch
         var exactRound = false;
         var lastLp = double.PositiveInfinity;
         var duals = new double[problem.HorizonDays, shifts + 1];
+        var singletons = groups.All(g => g.Members.Length == 1);
+        var idleRounds = -1;
+        var lastRoundStart = long.MaxValue;
         while (secondsLeft() > 0.1 && !cancellationToken.IsCancellationRequested && !incumbent.Closed)
         {
             AddIncumbentColumns(master, incumbent);
@@ -179,60 +225,53 @@ internal sealed class ColumnGenerationSearch
             {
                 Iterations++;
                 var iterationClock = System.Diagnostics.Stopwatch.StartNew();
-                if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
+                if (SolveLp(lp) is var lpStatus && lpStatus != Solver.ResultStatus.OPTIMAL)
                 {
-                    log?.Invoke("column generation: the master LP did not solve to optimality; stopping it.");
-                    return true;
+                    log?.Invoke($"column generation: the master LP returned {lpStatus}; stopping it.");
+                    return;
                 }
 
                 var lpValue = lp.Objective().Value();
                 LastLp = lpValue;
-                Guide.Publish(master.DominantRows(columns, out var weights), weights);
-                master.CacheDuals(dayCoverRows, intervalRows);
+                master.CacheDuals();
+                Guide.Publish(master.DominantRows(out var weights), weights);
 
-                // Heuristic pricing while the LP moves; an exact round (every employee, exact search) when it
-                // stalls or every tenth iteration: only exact rounds give a valid Lagrangian bound.
+                // Heuristic pricing (one label per state) while the LP moves; an exact round (every class, exact
+                // search), which alone gives a valid Lagrangian bound, only once it stalls. Exact rounds cost
+                // seconds per class on instance 8 against milliseconds for heuristic ones.
                 var stalled = lastLp - lpValue < Math.Max(1e-3, Math.Abs(lpValue) * 1e-4);
-                exactRound = exactRound || stalled || Iterations % 10 == 0;
+                exactRound = exactRound || stalled;
                 lastLp = lpValue;
                 var reducedSum = 0.0;
                 var added = 0;
                 var complete = exactRound;
-                for (var e = 0; e < employees && !cancellationToken.IsCancellationRequested; e++)
+                for (var g = 0; g < groups.Length && !cancellationToken.IsCancellationRequested; g++)
                 {
-                    for (var d = 0; d < problem.HorizonDays; d++)
-                    {
-                        for (var c = 0; c <= shifts; c++)
-                        {
-                            duals[d, c] = staticCost[e][d, c] - master.SharedDual(d, c);
-                        }
-                    }
-
-                    var convexity = master.ConvexityDual(e);
-                    bool Stop() => secondsLeft() <= 0.1 || cancellationToken.IsCancellationRequested;
-                    var found = Price(e, duals, convexity - Epsilon, Stop, perBucket: exactRound ? 0 : 1);
+                    FillDuals(master, g, duals);
+                    var convexity = master.ConvexityDual(g);
+                    var found = Price(g, duals, convexity - Epsilon, () => secondsLeft() <= 0.1 || cancellationToken.IsCancellationRequested, perBucket: exactRound ? 0 : 1);
                     if (found is null)
                     {
                         // No row prices below the convexity dual: nothing to add to the Lagrangian sum
                         // (unless pricing was cut short, which proves nothing).
-                        complete &= !pricers[e].Stopped;
+                        complete &= !groups[g].Pricer.Stopped;
                         continue;
                     }
 
-                    reducedSum += found.Value.Cost - convexity;
+                    reducedSum += groups[g].Members.Length * (found.Value.Cost - convexity);
                     var any = false;
-                    foreach (var (row, _) in pricers[e].Alternatives)
+                    foreach (var (row, _) in groups[g].Pricer.Alternatives)
                     {
-                        any |= AddColumn(master, e, row);
+                        any |= AddColumn(master, g, row);
                     }
 
                     added += any ? 1 : 0;
                 }
 
                 var bound = lpValue + reducedSum;
-                if (Environment.GetEnvironmentVariable("BO_CG_DEBUG") is not null)
+                if (Iterations % 10 == 0 || complete)
                 {
-                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cg {Iterations}: LP {lpValue:0.00} lagrange {bound:0.00} exact {complete} added {added} in {iterationClock.Elapsed.TotalMilliseconds:0} ms"));
+                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"column generation {Iterations}: LP {lpValue:0.00}, Lagrangian {(complete ? bound.ToString("0.00", CultureInfo.InvariantCulture) : "–")}, {added} classes priced in, {iterationClock.Elapsed.TotalMilliseconds:0} ms"));
                 }
 
                 if (complete && !cancellationToken.IsCancellationRequested && bound > LowerBound)
@@ -242,94 +281,240 @@ internal sealed class ColumnGenerationSearch
                 }
 
                 converged = complete && added == 0;
-                exactRound = exactRound && added > 0 && added < employees / 4;
+                exactRound = exactRound && added > 0 && added < groups.Length / 4;
                 if (converged)
                 {
-                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"column generation converged: LP {lpValue:0.###} after {Iterations} iterations, {ColumnCount} rows"));
+                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"column generation converged: LP {lpValue:0.###} after {Iterations} iterations, {ColumnCount} rows, {groups.Length} classes"));
                 }
             }
 
-            // Integer rosters: before convergence now and then from the rows so far; after it, alternate
-            // LP-guided dives (which keep generating rows) with the integer programme over all rows.
             if (converged)
             {
-                // Leave the second half of what remains to CP-SAT on the compact model, which can close
+                // Leave the last part of what remains to CP-SAT on the compact model, which can close
                 // the gap the LP bound leaves by search.
-                handOver ??= secondsLeft() / 2;
+                handOver ??= Math.Min(10, secondsLeft() / 3);
                 if (secondsLeft() < handOver)
                 {
-                    return true;
+                    return;
+                }
+
+                if (secondsLeft() - handOver.Value < 0.1)
+                {
+                    return;
+                }
+
+                // Rounds that no longer improve the incumbent: after a few, the thread is worth more to a second row LNS (see RosterEngine).
+                var (_, before) = incumbent.Snapshot();
+                idleRounds = before < lastRoundStart ? 0 : idleRounds + 1;
+                lastRoundStart = before;
+                if (singletons && idleRounds >= IdleRoundsBeforeHandOver)
+                {
+                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"column generation: {idleRounds} rounds without a better roster; handing over with {secondsLeft():0.0}s left"));
+                    return;
                 }
 
                 Dives++;
-                var dive = Dive(master, lp, duals, secondsLeft, cancellationToken);
-                if (dive is not null)
+                if (SolveLp(lp) != Solver.ResultStatus.OPTIMAL)
                 {
-                    var value = RosterEvaluator.Evaluate(problem, dive).Objective;
-                    var better = incumbent.Offer(dive, value);
-                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"dive {Dives}: {value}{(better ? " (new best)" : string.Empty)}; left {secondsLeft():0.0}s"));
+                    return;
                 }
 
-                if (Dives % 3 == 0)
+                master.CacheDuals();
+                if (!singletons)
                 {
-                    var ip = SolveRestrictedMaster(master, incumbent, Math.Min(5, secondsLeft()), cancellationToken);
+                    // Rounding suits classes with large LP multiplicities; for one-person classes the dives do better.
+                    var rounded = RoundAndRepair(master);
+                    var roundedValue = RosterEvaluator.Evaluate(problem, rounded).Objective;
+                    var roundedBetter = incumbent.Offer(rounded, roundedValue);
+                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"LP rounding {Dives}: {roundedValue}{(roundedBetter ? " (new best)" : string.Empty)}; left {secondsLeft():0.0}s"));
+                }
+
+                if (singletons)
+                {
+                    var limit = handOver.Value;
+                    var dive = Dive(master, lp, duals, () => secondsLeft() - limit);
+                    if (dive is not null)
+                    {
+                        var value = RosterEvaluator.Evaluate(problem, dive).Objective;
+                        var better = incumbent.Offer(dive, value);
+                        log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"dive {Dives}: {value}{(better ? " (new best)" : string.Empty)}; left {secondsLeft():0.0}s"));
+                    }
+                }
+
+                if (!singletons || Dives % 2 == 0)
+                {
+                    var ip = SolveRestrictedMaster(master, incumbent, Math.Min(singletons ? 5 : 10, secondsLeft() - handOver.Value), cancellationToken);
                     log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"restricted master IP ({ColumnCount} rows): {ip}; left {secondsLeft():0.0}s"));
                 }
             }
-            else if (Iterations - lastIp >= 40)
+            else if (!singletons && Iterations - lastIp >= 40)
             {
+                // (One-person classes: these early integer programmes never beat the row LNS on instances 6, 7 and 12, and delay convergence.)
+                // Integer rosters now and then before convergence, from the rows so far.
                 lastIp = Iterations;
                 var ip = SolveRestrictedMaster(master, incumbent, Math.Min(2, secondsLeft()), cancellationToken);
                 log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"restricted master IP ({ColumnCount} rows): {ip}; left {secondsLeft():0.0}s"));
             }
         }
-
-        return true;
     }
 
     /// <summary>
-    /// Depth-first dive: repeatedly fix every employee whose LP weight sits on one row, plus the most
-    /// decided fractional one (chosen at random among the top three, so dives differ), re-solving the LP and
-    /// generating rows for the others after each step, until every employee is fixed. Rows stay in the pool.
+    /// Rounds the LP: each class's members take its rows as many times as the whole part of their LP weight;
+    /// the members left over are then placed one by one (in random order) on the row, among those the LP
+    /// uses for their class, that adds least to the objective given everyone placed so far.
     /// </summary>
-    private Roster? Dive(Master master, Solver lp, double[,] duals, Func<double> secondsLeft, CancellationToken cancellationToken)
+    private Roster RoundAndRepair(Master master)
     {
-        var employees = problem.Employees.Count;
-        var shifts = problem.Shifts.Count;
-        var fixedRow = new Column?[employees];
+        var roster = new Roster(problem.Employees.Count, problem.HorizonDays);
+        var dayCount = new int[problem.DayCovers.Count];
+        var intervalCount = new int[problem.IntervalCovers.Count];
+        var left = new List<(int Employee, List<Column> Candidates)>();
+        void Place(int e, Column column)
+        {
+            SetRow(roster, e, column.Row);
+            for (var d = 0; d < column.Row.Length; d++)
+            {
+                if (column.Row[d] >= 0)
+                {
+                    foreach (var c in dayCoverRows[d, column.Row[d]])
+                    {
+                        dayCount[c]++;
+                    }
+
+                    foreach (var i in intervalRows[d, column.Row[d]])
+                    {
+                        intervalCount[i]++;
+                    }
+                }
+            }
+        }
+
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var used = groups[g].Columns.Select(c => (Column: c, Value: master.Value(c))).Where(c => c.Value > 1e-6).OrderByDescending(c => c.Value).ToList();
+            var next = 0;
+            foreach (var (column, value) in used)
+            {
+                for (var k = 0; k < (int)Math.Floor(value + 1e-6) && next < groups[g].Members.Length; k++)
+                {
+                    Place(groups[g].Members[next++], column);
+                }
+            }
+
+            var candidates = used.Count > 0 ? used.Select(c => c.Column).ToList() : [.. groups[g].Columns];
+            while (next < groups[g].Members.Length)
+            {
+                left.Add((groups[g].Members[next++], candidates));
+            }
+        }
+
+        foreach (var (e, candidates) in left.OrderBy(_ => random.Next()))
+        {
+            Column? best = null;
+            var bestDelta = double.PositiveInfinity;
+            foreach (var column in candidates)
+            {
+                double delta = column.Cost;
+                for (var d = 0; d < column.Row.Length; d++)
+                {
+                    if (column.Row[d] < 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var c in dayCoverRows[d, column.Row[d]])
+                    {
+                        var cover = problem.DayCovers[c];
+                        delta += dayCount[c] < cover.Requirement ? -cover.UnderWeight : cover.OverWeight;
+                    }
+
+                    foreach (var i in intervalRows[d, column.Row[d]])
+                    {
+                        var cover = problem.IntervalCovers[i];
+                        delta += intervalCount[i] < cover.Requirement ? -cover.UnderWeight : cover.OverWeight;
+                    }
+                }
+
+                if (delta < bestDelta)
+                {
+                    bestDelta = delta;
+                    best = column;
+                }
+            }
+
+            Place(e, best!);
+        }
+
+        return roster;
+    }
+
+    /// <summary>
+    /// Solves the master LP warm; GLOP occasionally reports a warm-started re-solve as abnormal (seen on
+    /// instance 11 after a few iterations), so a failed warm solve is retried from scratch.
+    /// </summary>
+    private static Solver.ResultStatus SolveLp(Solver lp)
+    {
+        var status = lp.Solve();
+        if (status == Solver.ResultStatus.OPTIMAL)
+        {
+            return status;
+        }
+
+        lp.Reset();
+        return lp.Solve();
+    }
+
+    private void FillDuals(Master master, int g, double[,] duals)
+    {
+        var cost = groups[g].StaticCost;
+        for (var d = 0; d < problem.HorizonDays; d++)
+        {
+            for (var c = 0; c <= problem.Shifts.Count; c++)
+            {
+                duals[d, c] = cost[d, c] - master.SharedDual(d, c);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Depth-first dive with column generation at every node (one employee per class only): at each node the
+    /// restricted LP is re-optimized with heuristic pricing until no open employee prices out (or a few
+    /// rounds), then every employee whose LP weight sits on one row is fixed to it, and, if none is, the most
+    /// decided eighth of the others (with a little randomness so dives differ); until everyone is fixed.
+    /// Pricing inside the dive is what lets the rows adapt to the fixings (Sadykov et al. 2019, "Primal
+    /// heuristics for branch and price: the assets of diving methods").
+    /// </summary>
+    private Roster? Dive(Master master, Solver lp, double[,] duals, Func<double> secondsLeft)
+    {
+        var fixedRow = new Column?[groups.Length];
         try
         {
-            while (secondsLeft() > 0.1 && !cancellationToken.IsCancellationRequested)
+            while (secondsLeft() > 0.1)
             {
-                for (var round = 0; round < 5; round++)
+                // Larger staffs: fewer pricing rounds per node and bigger steps, so a dive still ends in seconds (instance 12's 60 employees did not finish one in 17 s with 5 rounds and eighths).
+                var rounds = groups.Length > 30 ? 2 : DiveNodeRounds;
+                for (var round = 0; round < rounds && secondsLeft() > 0.1; round++)
                 {
-                    if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
+                    if (SolveLp(lp) != Solver.ResultStatus.OPTIMAL)
                     {
                         return null;
                     }
 
-                    master.CacheDuals(dayCoverRows, intervalRows);
+                    master.CacheDuals();
                     var added = 0;
-                    for (var e = 0; e < employees; e++)
+                    for (var g = 0; g < groups.Length; g++)
                     {
-                        if (fixedRow[e] is not null)
+                        if (fixedRow[g] is not null)
                         {
                             continue;
                         }
 
-                        for (var d = 0; d < problem.HorizonDays; d++)
+                        FillDuals(master, g, duals);
+                        if (Price(g, duals, master.ConvexityDual(g) - Epsilon, () => secondsLeft() <= 0.1, perBucket: 1) is not null)
                         {
-                            for (var c = 0; c <= shifts; c++)
+                            foreach (var (row, _) in groups[g].Pricer.Alternatives)
                             {
-                                duals[d, c] = staticCost[e][d, c] - master.SharedDual(d, c);
-                            }
-                        }
-
-                        if (Price(e, duals, master.ConvexityDual(e) - Epsilon, () => secondsLeft() <= 0.1, perBucket: 1) is not null)
-                        {
-                            foreach (var (row, _) in pricers[e].Alternatives)
-                            {
-                                added += AddColumn(master, e, row) ? 1 : 0;
+                                added += AddColumn(master, g, row) ? 1 : 0;
                             }
                         }
                     }
@@ -340,36 +525,34 @@ internal sealed class ColumnGenerationSearch
                     }
                 }
 
-                if (lp.Solve() != Solver.ResultStatus.OPTIMAL)
+                if (SolveLp(lp) != Solver.ResultStatus.OPTIMAL)
                 {
                     return null;
                 }
 
-                var dominant = master.DominantColumns(columns, out var weights);
-                var open = Enumerable.Range(0, employees).Where(e => fixedRow[e] is null).ToList();
+                var dominant = master.DominantColumns(out var weights);
+                var open = Enumerable.Range(0, groups.Length).Where(g => fixedRow[g] is null).ToList();
                 if (open.Count == 0)
                 {
                     break;
                 }
 
                 var fixedNow = 0;
-                foreach (var e in open.Where(e => weights[e] > 1 - 1e-6))
+                foreach (var g in open.Where(g => weights[g] > 0.99))
                 {
-                    fixedRow[e] = dominant[e];
-                    master.Fix(columns[e], dominant[e]);
+                    fixedRow[g] = dominant[g];
+                    master.Fix(groups[g].Columns, dominant[g]);
                     fixedNow++;
                 }
 
-                var fractional = open.Where(e => fixedRow[e] is null).OrderByDescending(e => weights[e]).Take(3).ToList();
-                if (fractional.Count > 0)
+                if (fixedNow == 0)
                 {
-                    var e = fractional[random.Next(fractional.Count)];
-                    fixedRow[e] = dominant[e];
-                    master.Fix(columns[e], dominant[e]);
-                }
-                else if (fixedNow == 0)
-                {
-                    break;
+                    var fractional = open.OrderByDescending(g => weights[g] + (random.NextDouble() * 0.05)).ToList();
+                    foreach (var g in fractional.Take(Math.Max(1, fractional.Count / (groups.Length > 30 ? 4 : 8))))
+                    {
+                        fixedRow[g] = dominant[g];
+                        master.Fix(groups[g].Columns, dominant[g]);
+                    }
                 }
             }
 
@@ -378,10 +561,10 @@ internal sealed class ColumnGenerationSearch
                 return null;
             }
 
-            var roster = new Roster(employees, problem.HorizonDays);
-            for (var e = 0; e < employees; e++)
+            var roster = new Roster(problem.Employees.Count, problem.HorizonDays);
+            for (var g = 0; g < groups.Length; g++)
             {
-                SetRow(roster, e, fixedRow[e]!.Row);
+                SetRow(roster, groups[g].Members[0], fixedRow[g]!.Row);
             }
 
             return roster;
@@ -389,41 +572,44 @@ internal sealed class ColumnGenerationSearch
         finally
         {
             master.UnfixAll();
-            lp.Solve();
-            master.CacheDuals(dayCoverRows, intervalRows);
+            SolveLp(lp);
+            master.CacheDuals();
         }
     }
 
-    private (int[] Row, double Cost)? Price(int e, double[,] cost, double threshold = double.PositiveInfinity, Func<bool>? stop = null, int perBucket = 0)
+    private (int[] Row, double Cost)? Price(int g, double[,] cost, double threshold = double.PositiveInfinity, Func<bool>? stop = null, int perBucket = 0)
     {
-        var found = pricers[e].Cheapest(cost, threshold, stop, perBucket);
-
+        var group = groups[g];
+        var found = group.Pricer.Cheapest(cost, threshold, stop, perBucket);
         if (found is null)
         {
             return null;
         }
 
         // Trust, but verify: a row breaking a rule would poison every roster built from it.
-        var single = singles[e] ??= SubProblem.Create(problem, new Roster(problem.Employees.Count, problem.HorizonDays), [e], 0, problem.HorizonDays, included: _ => false);
-        var check = new Roster(1, problem.HorizonDays);
-        for (var d = 0; d < problem.HorizonDays; d++)
+        var e = group.Members[0];
+        var single = group.Single ??= SubProblem.Create(problem, new Roster(problem.Employees.Count, problem.HorizonDays), [e], 0, problem.HorizonDays, included: _ => false);
+        foreach (var (row, _) in group.Pricer.Alternatives)
         {
-            check[0, d] = found.Value.Row[d];
-        }
+            var check = new Roster(1, problem.HorizonDays);
+            for (var d = 0; d < problem.HorizonDays; d++)
+            {
+                check[0, d] = row[d];
+            }
 
-        var violations = RosterEvaluator.HardRules.SelectMany(r => r.Check(single, check)).ToList();
-        if (violations.Count > 0)
-        {
-            throw new InvalidOperationException("Pricing produced an infeasible row: " + violations[0].Message);
+            if (RosterEvaluator.HardRules.SelectMany(r => r.Check(single, check)).FirstOrDefault() is { } violation)
+            {
+                throw new InvalidOperationException("Pricing produced a row that breaks a rule: " + violation.Message);
+            }
         }
 
         return found;
     }
 
-    private bool AddColumn(Master master, int e, int[] row)
+    private bool AddColumn(Master master, int g, int[] row)
     {
-        var signature = string.Join(',', row);
-        if (!signatures[e].Add(signature))
+        var group = groups[g];
+        if (!group.Signatures.Add(string.Join(',', row)))
         {
             return false;
         }
@@ -431,19 +617,18 @@ internal sealed class ColumnGenerationSearch
         var cost = 0.0;
         for (var d = 0; d < row.Length; d++)
         {
-            cost += staticCost[e][d, row[d] < 0 ? problem.Shifts.Count : row[d]];
+            cost += group.StaticCost[d, row[d] < 0 ? problem.Shifts.Count : row[d]];
         }
 
-        cost += Overtime(e, row);
-        var column = new Column(e, row, (long)Math.Round(cost, MidpointRounding.AwayFromZero));
-        columns[e].Add(column);
-        master.Add(column, dayCoverRows, intervalRows);
+        cost += Overtime(problem.Employees[group.Members[0]], row);
+        var column = new Column(g, row, (long)Math.Round(cost, MidpointRounding.AwayFromZero));
+        group.Columns.Add(column);
+        master.Add(column);
         return true;
     }
 
-    private long Overtime(int e, int[] row)
+    private long Overtime(Employee employee, int[] row)
     {
-        var employee = problem.Employees[e];
         if (employee.OvertimeWeightPerMinute == 0 || employee.OvertimeThresholdMinutesPerWeek == int.MaxValue)
         {
             return 0;
@@ -477,17 +662,66 @@ internal sealed class ColumnGenerationSearch
     {
         for (var e = 0; e < problem.Employees.Count; e++)
         {
-            var row = new int[problem.HorizonDays];
-            for (var d = 0; d < row.Length; d++)
-            {
-                row[d] = roster[e, d];
-            }
-
-            AddColumn(master, e, row);
+            AddColumn(master, groupOf[e], RowOf(roster, e));
         }
     }
 
-    /// <summary>Chooses one generated row per employee, exactly, with CP-SAT: the best roster these rows allow.</summary>
+    private int[] RowOf(Roster roster, int e)
+    {
+        var row = new int[problem.HorizonDays];
+        for (var d = 0; d < row.Length; d++)
+        {
+            row[d] = roster[e, d];
+        }
+
+        return row;
+    }
+
+    /// <summary>
+    /// The rows worth offering the integer programme: no row whose reduced cost exceeds the gap between the
+    /// incumbent and the bound can be part of a better roster (reduced-cost fixing; with the LP value
+    /// instead of a proved bound this is a heuristic filter), at most the <see cref="ColumnsPerClass"/> of lowest reduced cost per
+    /// class, and always the incumbent's rows.
+    /// </summary>
+    private List<Column>[] ChooseColumns(Master master, Roster? current, long incumbentObjective)
+    {
+        var reference = double.IsNegativeInfinity(LowerBound) ? LastLp : Math.Max(LowerBound, LastLp);
+        var gap = incumbentObjective == long.MaxValue ? double.PositiveInfinity : incumbentObjective - reference + 1e-6;
+        var mine = new HashSet<string>[groups.Length];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            mine[g] = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        if (current is not null)
+        {
+            for (var e = 0; e < problem.Employees.Count; e++)
+            {
+                mine[groupOf[e]].Add(string.Join(',', RowOf(current, e)));
+            }
+        }
+
+        // Once the gap is small, few rows per class have a reduced cost within it: offer all of them (up to a
+        // cap), which makes the integer programme exact over the rows generated so far.
+        var perClass = gap <= Math.Max(5, Math.Abs(reference) * 0.005) ? ColumnsPerClassSmallGap : ColumnsPerClass;
+        var chosen = new List<Column>[groups.Length];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var rows = groups[g].Columns
+                .Select(c => (Column: c, Reduced: master.ReducedCost(c)))
+                .Where(c => c.Reduced <= gap)
+                .OrderBy(c => c.Reduced)
+                .Take(perClass)
+                .Select(c => c.Column)
+                .ToList();
+            rows.AddRange(groups[g].Columns.Where(c => mine[g].Contains(string.Join(',', c.Row)) && !rows.Contains(c)));
+            chosen[g] = rows.Count > 0 ? rows : [.. groups[g].Columns];
+        }
+
+        return chosen;
+    }
+
+    /// <summary>Chooses how many of each class take each generated row, exactly, with CP-SAT: the best roster these rows allow.</summary>
     private string SolveRestrictedMaster(Master master, Incumbent incumbent, double seconds, CancellationToken cancellationToken)
     {
         if (seconds < 0.1)
@@ -501,48 +735,49 @@ internal sealed class ColumnGenerationSearch
             AddRosterColumns(master, current);
         }
 
-        if (Environment.GetEnvironmentVariable("BO_RMP") is { } backend)
+        var chosen = ChooseColumns(master, current, currentObjective);
+        var currentCounts = new Dictionary<string, int>[groups.Length];
+        for (var g = 0; g < groups.Length; g++)
         {
-            return SolveRestrictedMasterMip(backend, ChooseColumns(master, current, currentObjective), current, incumbent, seconds);
+            currentCounts[g] = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        if (current is not null)
+        {
+            for (var e = 0; e < problem.Employees.Count; e++)
+            {
+                var key = string.Join(',', RowOf(current, e));
+                currentCounts[groupOf[e]][key] = currentCounts[groupOf[e]].GetValueOrDefault(key) + 1;
+            }
         }
 
         var model = new CpModel();
         var proto = model.Model;
-        var lambda = new List<int>[problem.Employees.Count];
+        var lambda = new List<int>[groups.Length];
         var objective = new CpObjectiveProto();
         var hint = new PartialVariableAssignment();
-        var coverTerms = new List<int>[problem.DayCovers.Count];
-        var intervalTerms = new List<int>[problem.IntervalCovers.Count];
-        for (var c = 0; c < coverTerms.Length; c++)
+        var coverTerms = problem.DayCovers.Select(_ => new Dictionary<int, long>()).ToArray();
+        var intervalTerms = problem.IntervalCovers.Select(_ => new Dictionary<int, long>()).ToArray();
+        for (var g = 0; g < groups.Length; g++)
         {
-            coverTerms[c] = [];
-        }
-
-        for (var i = 0; i < intervalTerms.Length; i++)
-        {
-            intervalTerms[i] = [];
-        }
-
-        var chosen = ChooseColumns(master, current, currentObjective);
-        for (var e = 0; e < problem.Employees.Count; e++)
-        {
-            lambda[e] = [];
-            var exactlyOne = new BoolArgumentProto();
-            foreach (var column in chosen[e])
+            lambda[g] = [];
+            var size = groups[g].Members.Length;
+            var count = new LinearConstraintProto { Domain = { size, size } };
+            foreach (var column in chosen[g])
             {
                 var v = proto.Variables.Count;
-                proto.Variables.Add(new IntegerVariableProto { Domain = { 0, 1 } });
-                lambda[e].Add(v);
-                exactlyOne.Literals.Add(v);
+                proto.Variables.Add(new IntegerVariableProto { Domain = { 0, size } });
+                lambda[g].Add(v);
+                count.Vars.Add(v);
+                count.Coeffs.Add(1);
                 if (column.Cost != 0)
                 {
                     objective.Vars.Add(v);
                     objective.Coeffs.Add(column.Cost);
                 }
 
-                var matchesIncumbent = current is not null && column.Row.Select((s, d) => current[e, d] == s).All(x => x);
                 hint.Vars.Add(v);
-                hint.Values.Add(matchesIncumbent ? 1 : 0);
+                hint.Values.Add(currentCounts[g].GetValueOrDefault(string.Join(',', column.Row)));
                 for (var d = 0; d < column.Row.Length; d++)
                 {
                     if (column.Row[d] < 0)
@@ -552,29 +787,30 @@ internal sealed class ColumnGenerationSearch
 
                     foreach (var c in dayCoverRows[d, column.Row[d]])
                     {
-                        coverTerms[c].Add(v);
+                        coverTerms[c][v] = coverTerms[c].GetValueOrDefault(v) + 1;
                     }
 
                     foreach (var i in intervalRows[d, column.Row[d]])
                     {
-                        intervalTerms[i].Add(v);
+                        intervalTerms[i][v] = intervalTerms[i].GetValueOrDefault(v) + 1;
                     }
                 }
             }
 
-            proto.Constraints.Add(new ConstraintProto { ExactlyOne = exactlyOne });
+            proto.Constraints.Add(new ConstraintProto { Linear = count });
         }
 
+        var staff = problem.Employees.Count;
         for (var c = 0; c < coverTerms.Length; c++)
         {
             var cover = problem.DayCovers[c];
-            AddCoverRow(proto, objective, coverTerms[c], cover.Requirement, cover.UnderWeight, cover.OverWeight);
+            AddCoverRow(proto, objective, coverTerms[c], staff, cover.Requirement, cover.UnderWeight, cover.OverWeight);
         }
 
         for (var i = 0; i < intervalTerms.Length; i++)
         {
             var cover = problem.IntervalCovers[i];
-            AddCoverRow(proto, objective, intervalTerms[i], cover.Requirement, cover.UnderWeight, cover.OverWeight);
+            AddCoverRow(proto, objective, intervalTerms[i], staff, cover.Requirement, cover.UnderWeight, cover.OverWeight);
         }
 
         proto.Objective = objective;
@@ -591,13 +827,14 @@ internal sealed class ColumnGenerationSearch
 
         var solution = solver.Response!.Solution;
         var roster = new Roster(problem.Employees.Count, problem.HorizonDays);
-        for (var e = 0; e < problem.Employees.Count; e++)
+        for (var g = 0; g < groups.Length; g++)
         {
-            for (var k = 0; k < lambda[e].Count; k++)
+            var next = 0;
+            for (var k = 0; k < lambda[g].Count; k++)
             {
-                if (solution[lambda[e][k]] == 1)
+                for (var copy = 0; copy < solution[lambda[g][k]]; copy++)
                 {
-                    SetRow(roster, e, chosen[e][k].Row);
+                    SetRow(roster, groups[g].Members[next++], chosen[g][k].Row);
                 }
             }
         }
@@ -607,173 +844,20 @@ internal sealed class ColumnGenerationSearch
         return string.Create(CultureInfo.InvariantCulture, $"{status} {value} (bound {solver.BestObjectiveBound:0})");
     }
 
-    private string SolveRestrictedMasterMip(string backend, List<Column>[] chosen, Roster? current, Incumbent incumbent, double seconds)
-    {
-        using var mip = Solver.CreateSolver(backend) ?? throw new InvalidOperationException(backend + " is not available.");
-        mip.SuppressOutput();
-        if (Environment.GetEnvironmentVariable("BO_RMP_PARAMS") is { } extra)
-        {
-            mip.SetSolverSpecificParametersAsString(extra);
-        }
-
-        var objective = mip.Objective();
-        objective.SetMinimization();
-        var lambda = new List<Variable>[problem.Employees.Count];
-        var coverTerms = problem.DayCovers.Select(_ => new List<Variable>()).ToArray();
-        var intervalTerms = problem.IntervalCovers.Select(_ => new List<Variable>()).ToArray();
-        var hintVars = new List<Variable>();
-        var hintValues = new List<double>();
-        for (var e = 0; e < problem.Employees.Count; e++)
-        {
-            lambda[e] = [];
-            var one = mip.MakeConstraint(1, 1, string.Empty);
-            foreach (var column in chosen[e])
-            {
-                var v = mip.MakeBoolVar(string.Empty);
-                lambda[e].Add(v);
-                one.SetCoefficient(v, 1);
-                objective.SetCoefficient(v, column.Cost);
-                hintVars.Add(v);
-                hintValues.Add(current is not null && column.Row.Select((s, d) => current[e, d] == s).All(x => x) ? 1 : 0);
-                for (var d = 0; d < column.Row.Length; d++)
-                {
-                    if (column.Row[d] < 0)
-                    {
-                        continue;
-                    }
-
-                    foreach (var c in dayCoverRows[d, column.Row[d]])
-                    {
-                        coverTerms[c].Add(v);
-                    }
-
-                    foreach (var i in intervalRows[d, column.Row[d]])
-                    {
-                        intervalTerms[i].Add(v);
-                    }
-                }
-            }
-        }
-
-        void Cover(List<Variable> terms, int requirement, int underWeight, int overWeight)
-        {
-            var under = underWeight > 0 && requirement > 0;
-            var over = overWeight > 0 && terms.Count > requirement;
-            if (!under && !over)
-            {
-                return;
-            }
-
-            var row = mip.MakeConstraint(under ? requirement : double.NegativeInfinity, over ? requirement : double.PositiveInfinity, string.Empty);
-            foreach (var group in terms.GroupBy(t => t))
-            {
-                row.SetCoefficient(group.Key, group.Count());
-            }
-
-            if (under)
-            {
-                var u = mip.MakeIntVar(0, requirement, string.Empty);
-                row.SetCoefficient(u, 1);
-                objective.SetCoefficient(u, underWeight);
-            }
-
-            if (over)
-            {
-                var o = mip.MakeIntVar(0, terms.Count, string.Empty);
-                row.SetCoefficient(o, -1);
-                objective.SetCoefficient(o, overWeight);
-            }
-        }
-
-        for (var c = 0; c < coverTerms.Length; c++)
-        {
-            Cover(coverTerms[c], problem.DayCovers[c].Requirement, problem.DayCovers[c].UnderWeight, problem.DayCovers[c].OverWeight);
-        }
-
-        for (var i = 0; i < intervalTerms.Length; i++)
-        {
-            Cover(intervalTerms[i], problem.IntervalCovers[i].Requirement, problem.IntervalCovers[i].UnderWeight, problem.IntervalCovers[i].OverWeight);
-        }
-
-        if (current is not null)
-        {
-            mip.SetHint([.. hintVars], [.. hintValues]);
-        }
-
-        mip.SetTimeLimit((long)(seconds * 1000));
-        mip.SetNumThreads(1);
-        var status = mip.Solve();
-        if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
-        {
-            return status.ToString();
-        }
-
-        var roster = new Roster(problem.Employees.Count, problem.HorizonDays);
-        for (var e = 0; e < problem.Employees.Count; e++)
-        {
-            for (var k = 0; k < lambda[e].Count; k++)
-            {
-                if (lambda[e][k].SolutionValue() > 0.5)
-                {
-                    SetRow(roster, e, chosen[e][k].Row);
-                }
-            }
-        }
-
-        var value = RosterEvaluator.Evaluate(problem, roster).Objective;
-        incumbent.Offer(roster, value);
-        return string.Create(CultureInfo.InvariantCulture, $"{backend} {status} {value} (bound {objective.BestBound():0})");
-    }
-
-    /// <summary>
-    /// The rows worth offering the integer programme: no row whose reduced cost exceeds the gap between the
-    /// incumbent and the bound can be part of a better roster (reduced-cost fixing; with the LP value
-    /// instead of a proved bound this is a heuristic filter), at most the 40 of lowest reduced cost per
-    /// employee, and always the incumbent's rows.
-    /// </summary>
-    private List<Column>[] ChooseColumns(Master master, Roster? current, long incumbentObjective)
-    {
-        var reference = double.IsNegativeInfinity(LowerBound) ? LastLp : Math.Max(LowerBound, LastLp);
-        var gap = incumbentObjective == long.MaxValue ? double.PositiveInfinity : incumbentObjective - reference + 1e-6;
-        var chosen = new List<Column>[problem.Employees.Count];
-        for (var e = 0; e < chosen.Length; e++)
-        {
-            var rows = columns[e]
-                .Select(c => (Column: c, Reduced: master.ReducedCost(c)))
-                .Where(c => c.Reduced <= gap)
-                .OrderBy(c => c.Reduced)
-                .Take(40)
-                .Select(c => c.Column)
-                .ToList();
-            if (current is not null)
-            {
-                var mine = columns[e].FirstOrDefault(c => c.Row.Select((s, d) => current[e, d] == s).All(x => x));
-                if (mine is not null && !rows.Contains(mine))
-                {
-                    rows.Add(mine);
-                }
-            }
-
-            chosen[e] = rows.Count > 0 ? rows : [.. columns[e]];
-        }
-
-        return chosen;
-    }
-
-    private static void AddCoverRow(CpModelProto proto, CpObjectiveProto objective, List<int> terms, int requirement, int underWeight, int overWeight)
+    private static void AddCoverRow(CpModelProto proto, CpObjectiveProto objective, Dictionary<int, long> terms, int staff, int requirement, int underWeight, int overWeight)
     {
         var under = underWeight > 0 && requirement > 0;
-        var over = overWeight > 0 && terms.Count > requirement;
+        var over = overWeight > 0 && staff > requirement;
         if (!under && !over)
         {
             return;
         }
 
         var linear = new LinearConstraintProto();
-        foreach (var t in terms)
+        foreach (var (variable, coefficient) in terms)
         {
-            linear.Vars.Add(t);
-            linear.Coeffs.Add(1);
+            linear.Vars.Add(variable);
+            linear.Coeffs.Add(coefficient);
         }
 
         if (under)
@@ -789,7 +873,7 @@ internal sealed class ColumnGenerationSearch
         if (over)
         {
             var o = proto.Variables.Count;
-            proto.Variables.Add(new IntegerVariableProto { Domain = { 0, terms.Count - Math.Max(0, requirement) } });
+            proto.Variables.Add(new IntegerVariableProto { Domain = { 0, staff } });
             linear.Vars.Add(o);
             linear.Coeffs.Add(-1);
             objective.Vars.Add(o);
@@ -809,62 +893,61 @@ internal sealed class ColumnGenerationSearch
         }
     }
 
-    private sealed record Column(int Employee, int[] Row, long Cost);
+    private sealed record Column(int Group, int[] Row, long Cost);
 
-    /// <summary>The master LP: convexity row per employee, one row per cover with priced under/over slack.</summary>
+    /// <summary>Interchangeable employees priced and counted together.</summary>
+    private sealed class Group(int[] members, RowPricer pricer, int days, int shifts)
+    {
+        public int[] Members { get; } = members;
+
+        public RowPricer Pricer { get; } = pricer;
+
+        public double[,] StaticCost { get; } = new double[days, shifts + 1];
+
+        public List<Column> Columns { get; } = [];
+
+        public HashSet<string> Signatures { get; } = new(StringComparer.Ordinal);
+
+        public RosterProblem? Single { get; set; }
+    }
+
+    /// <summary>The master LP: a convexity row per class (its head count), a row per cover with priced under/over slack.</summary>
     private sealed class Master
     {
+        private readonly ColumnGenerationSearch search;
         private readonly Solver lp;
         private readonly Constraint[] convexity;
         private readonly Constraint?[] dayRows;
         private readonly Constraint?[] intervalRowsLp;
         private readonly Dictionary<Column, Variable> variables = [];
+        private readonly List<(Variable Variable, double Upper)> fixedOut = [];
+        private double[] convexityDuals = [];
+        private double[,] shared = new double[0, 0];
 
-        public Master(RosterProblem problem, Solver lp)
+        public Master(ColumnGenerationSearch search, Solver lp)
         {
+            this.search = search;
             this.lp = lp;
-            var objective = lp.Objective();
-            objective.SetMinimization();
-            convexity = problem.Employees.Select(_ => lp.MakeConstraint(1, 1, string.Empty)).ToArray();
+            var problem = search.problem;
+            lp.Objective().SetMinimization();
+            convexity = search.groups.Select(g => lp.MakeConstraint(g.Members.Length, g.Members.Length, string.Empty)).ToArray();
             dayRows = problem.DayCovers.Select(c => Row(problem.Employees.Count, c.Requirement, c.UnderWeight, c.OverWeight)).ToArray();
             intervalRowsLp = problem.IntervalCovers.Select(c => Row(problem.Employees.Count, c.Requirement, c.UnderWeight, c.OverWeight)).ToArray();
         }
 
-        private double[] convexityDuals = [];
-        private double[,] shared = new double[0, 0];
+        public double ConvexityDual(int g) => convexityDuals[g];
 
-        public double ConvexityDual(int e) => convexityDuals[e];
+        /// <summary>The column's value in the LP just solved.</summary>
+        public double Value(Column column) => variables[column].SolutionValue();
 
         public double SharedDual(int d, int choice) => shared[d, choice];
 
-        /// <summary>Reads the duals of the LP just solved (one native call per row, once per iteration).</summary>
-        public void CacheDuals(List<int>[,] dayCoverRows, List<int>[,] intervalRows)
+        public void Add(Column column)
         {
-            convexityDuals = convexity.Select(c => c.DualValue()).ToArray();
-            shared = CoverDuals(dayCoverRows, intervalRows);
-        }
-
-        /// <summary>Reduced cost of a column under the cached duals.</summary>
-        public double ReducedCost(Column column)
-        {
-            var value = column.Cost - convexityDuals[column.Employee];
-            for (var d = 0; d < column.Row.Length; d++)
-            {
-                if (column.Row[d] >= 0)
-                {
-                    value -= shared[d, column.Row[d]];
-                }
-            }
-
-            return value;
-        }
-
-        public void Add(Column column, List<int>[,] dayCoverRows, List<int>[,] intervalRows)
-        {
-            var variable = lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
+            var variable = lp.MakeNumVar(0, search.groups[column.Group].Members.Length, string.Empty);
             variables[column] = variable;
             lp.Objective().SetCoefficient(variable, column.Cost);
-            convexity[column.Employee].SetCoefficient(variable, 1);
+            convexity[column.Group].SetCoefficient(variable, 1);
             var counts = new Dictionary<Constraint, double>();
             for (var d = 0; d < column.Row.Length; d++)
             {
@@ -873,7 +956,7 @@ internal sealed class ColumnGenerationSearch
                     continue;
                 }
 
-                foreach (var c in dayCoverRows[d, column.Row[d]])
+                foreach (var c in search.dayCoverRows[d, column.Row[d]])
                 {
                     if (dayRows[c] is { } row)
                     {
@@ -881,7 +964,7 @@ internal sealed class ColumnGenerationSearch
                     }
                 }
 
-                foreach (var i in intervalRows[d, column.Row[d]])
+                foreach (var i in search.intervalRows[d, column.Row[d]])
                 {
                     if (intervalRowsLp[i] is { } row)
                     {
@@ -896,9 +979,51 @@ internal sealed class ColumnGenerationSearch
             }
         }
 
-        private readonly List<Variable> fixedOut = [];
+        /// <summary>Reads the duals of the LP just solved, once per iteration: per class, and per (day, shift) summed over the covers it serves.</summary>
+        public void CacheDuals()
+        {
+            convexityDuals = convexity.Select(c => c.DualValue()).ToArray();
+            var dayDuals = dayRows.Select(r => r?.DualValue() ?? 0).ToArray();
+            var intervalDuals = intervalRowsLp.Select(r => r?.DualValue() ?? 0).ToArray();
+            var days = search.dayCoverRows.GetLength(0);
+            var shifts = search.dayCoverRows.GetLength(1);
+            shared = new double[days, shifts + 1];
+            for (var d = 0; d < days; d++)
+            {
+                for (var s = 0; s < shifts; s++)
+                {
+                    var value = 0.0;
+                    foreach (var c in search.dayCoverRows[d, s])
+                    {
+                        value += dayDuals[c];
+                    }
 
-        /// <summary>Keeps only <paramref name="keep"/> among an employee's rows (the others get an upper bound of 0).</summary>
+                    foreach (var i in search.intervalRows[d, s])
+                    {
+                        value += intervalDuals[i];
+                    }
+
+                    shared[d, s] = value;
+                }
+            }
+        }
+
+        /// <summary>Reduced cost of a column under the cached duals.</summary>
+        public double ReducedCost(Column column)
+        {
+            var value = column.Cost - convexityDuals[column.Group];
+            for (var d = 0; d < column.Row.Length; d++)
+            {
+                if (column.Row[d] >= 0)
+                {
+                    value -= shared[d, column.Row[d]];
+                }
+            }
+
+            return value;
+        }
+
+        /// <summary>Keeps only <paramref name="keep"/> among a class's rows (the others get an upper bound of 0).</summary>
         public void Fix(List<Column> rows, Column keep)
         {
             foreach (var column in rows)
@@ -906,35 +1031,35 @@ internal sealed class ColumnGenerationSearch
                 if (!ReferenceEquals(column, keep))
                 {
                     variables[column].SetUb(0);
-                    fixedOut.Add(variables[column]);
+                    fixedOut.Add((variables[column], search.groups[column.Group].Members.Length));
                 }
             }
         }
 
         public void UnfixAll()
         {
-            foreach (var variable in fixedOut)
+            foreach (var (variable, upper) in fixedOut)
             {
-                variable.SetUb(double.PositiveInfinity);
+                variable.SetUb(upper);
             }
 
             fixedOut.Clear();
         }
 
-        /// <summary>Each employee's column of largest LP weight, and that weight.</summary>
-        public Column[] DominantColumns(List<Column>[] columns, out double[] weights)
+        /// <summary>Each class's column of largest LP weight, and that weight as a share of the class.</summary>
+        public Column[] DominantColumns(out double[] weights)
         {
-            var result = new Column[columns.Length];
-            weights = new double[columns.Length];
-            for (var e = 0; e < columns.Length; e++)
+            var result = new Column[search.groups.Length];
+            weights = new double[search.groups.Length];
+            for (var g = 0; g < search.groups.Length; g++)
             {
-                foreach (var column in columns[e])
+                foreach (var column in search.groups[g].Columns)
                 {
-                    var value = variables[column].SolutionValue();
-                    if (result[e] is null || value > weights[e])
+                    var value = variables[column].SolutionValue() / search.groups[g].Members.Length;
+                    if (result[g] is null || value > weights[g])
                     {
-                        result[e] = column;
-                        weights[e] = value;
+                        result[g] = column;
+                        weights[g] = value;
                     }
                 }
             }
@@ -942,55 +1067,37 @@ internal sealed class ColumnGenerationSearch
             return result;
         }
 
-        /// <summary>Each employee's row of largest LP weight, and that weight.</summary>
-        public int[][] DominantRows(List<Column>[] columns, out double[] weights)
+        /// <summary>
+        /// Per employee, the row the LP leans to: a class's members take its rows in order of LP weight,
+        /// as many members per row as its whole part; the weight reported is how integral that is.
+        /// </summary>
+        public int[][] DominantRows(out double[] weights)
         {
-            var rows = new int[columns.Length][];
-            weights = new double[columns.Length];
-            for (var e = 0; e < columns.Length; e++)
+            var problem = search.problem;
+            var rows = new int[problem.Employees.Count][];
+            weights = new double[problem.Employees.Count];
+            foreach (var group in search.groups)
             {
-                foreach (var column in columns[e])
+                var next = 0;
+                var ranked = group.Columns.Select(c => (Column: c, Value: variables[c].SolutionValue())).Where(c => c.Value > 1e-6).OrderByDescending(c => c.Value).ToList();
+                foreach (var (column, value) in ranked)
                 {
-                    var value = variables[column].SolutionValue();
-                    if (rows[e] is null || value > weights[e])
+                    var whole = (int)Math.Floor(value + 1e-6);
+                    for (var k = 0; k < whole && next < group.Members.Length; k++)
                     {
-                        rows[e] = column.Row;
-                        weights[e] = value;
+                        rows[group.Members[next]] = column.Row;
+                        weights[group.Members[next++]] = 1;
                     }
+                }
+
+                while (next < group.Members.Length && ranked.Count > 0)
+                {
+                    rows[group.Members[next]] = ranked[0].Column.Row;
+                    weights[group.Members[next++]] = ranked[0].Value - Math.Floor(ranked[0].Value);
                 }
             }
 
             return rows;
-        }
-
-        /// <summary>For each (day, shift), the cover duals a person on that shift earns; the same for every employee.</summary>
-        public double[,] CoverDuals(List<int>[,] dayCoverRows, List<int>[,] intervalRows)
-        {
-            var dayDuals = dayRows.Select(r => r?.DualValue() ?? 0).ToArray();
-            var intervalDuals = intervalRowsLp.Select(r => r?.DualValue() ?? 0).ToArray();
-            var days = dayCoverRows.GetLength(0);
-            var shifts = dayCoverRows.GetLength(1);
-            var result = new double[days, shifts + 1];
-            for (var d = 0; d < days; d++)
-            {
-                for (var s = 0; s < shifts; s++)
-                {
-                    var value = 0.0;
-                    foreach (var c in dayCoverRows[d, s])
-                    {
-                        value += dayDuals[c];
-                    }
-
-                    foreach (var i in intervalRows[d, s])
-                    {
-                        value += intervalDuals[i];
-                    }
-
-                    result[d, s] = value;
-                }
-            }
-
-            return result;
         }
 
         private Constraint? Row(int employees, int requirement, int underWeight, int overWeight)

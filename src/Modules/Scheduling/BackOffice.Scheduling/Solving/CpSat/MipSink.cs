@@ -14,6 +14,12 @@ internal sealed class MipSink : IModelSink, IDisposable
     public MipSink(string backend)
     {
         Solver = Solver.CreateSolver(backend) ?? throw new InvalidOperationException($"The MIP backend '{backend}' is not available in this OR-Tools build.");
+        Solver.SuppressOutput();
+        if (backend == "HIGHS")
+        {
+            // HiGHS prints its banner on stdout unless told not to, which would break the CLI's JSON-only stdout.
+            Solver.SetSolverSpecificParametersAsString("output_flag=false");
+        }
     }
 
     public Solver Solver { get; }

@@ -24,19 +24,25 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
     public int Improvements { get; private set; }
 
     /// <summary>Builds rows one employee at a time, each optimal against the cover the earlier rows left. Null if an employee's rules cannot be met.</summary>
-    public Roster? Construct(Func<double> secondsLeft, CancellationToken cancellationToken)
+    /// <param name="abandon">Polled between employees: true when someone else already has a roster and construction is not worth finishing.</param>
+    public Roster? Construct(Func<double> secondsLeft, CancellationToken cancellationToken, Func<bool>? abandon = null)
     {
         var roster = new Roster(problem.Employees.Count, problem.HorizonDays);
         var built = new bool[problem.Employees.Count];
         foreach (var e in Enumerable.Range(0, problem.Employees.Count).OrderBy(_ => random.Next()))
         {
-            if (secondsLeft() <= 0.1 || cancellationToken.IsCancellationRequested)
+            if (secondsLeft() <= 0.1 || cancellationToken.IsCancellationRequested || abandon?.Invoke() == true)
             {
                 return null;
             }
 
-            var sub = SubProblem.Create(problem, roster, [e], 0, problem.HorizonDays, included: i => built[i]);
-            var solved = Solve(sub, null, secondsLeft(), cancellationToken);
+            // On long horizons the cover rows would dwarf one person's rules: build a rule-abiding row alone
+            // (the LNS then improves cover window by window); on short ones, the row that best fills the cover left.
+            var sub = problem.HorizonDays > 42
+                ? SubProblem.Alone(problem, e)
+                : SubProblem.Create(problem, roster, [e], 0, problem.HorizonDays, included: i => built[i]);
+            // On long horizons any rule-abiding row will do for a start (the LNS improves it window by window).
+            var solved = Solve(sub, null, Math.Min(secondsLeft(), 10), cancellationToken, out _, firstSolution: problem.HorizonDays > 42);
             if (solved is null)
             {
                 return null;
@@ -47,6 +53,60 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
         }
 
         return roster;
+    }
+
+    /// <summary>
+    /// A first roster for very large problems: every employee's row on its own (hard rules only, first
+    /// solution found), in parallel; employees share no hard rule, so the rows together are feasible.
+    /// Returns the employee whose rules admit no row at all, if there is one.
+    /// </summary>
+    public static (Roster? Roster, int? Infeasible) ConstructIndependently(RosterProblem problem, int workers, Func<double> secondsLeft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(secondsLeft);
+        var roster = new Roster(problem.Employees.Count, problem.HorizonDays);
+        var failed = new int[problem.Employees.Count];
+        Parallel.For(0, problem.Employees.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers), CancellationToken = cancellationToken }, (e, state) =>
+        {
+            if (secondsLeft() <= 0.1)
+            {
+                failed[e] = 2;
+                state.Stop();
+                return;
+            }
+
+            var alone = SubProblem.Alone(problem, e);
+            if (GreedyRow.Build(alone, new Random(e)) is { } greedy)
+            {
+                for (var d = 0; d < problem.HorizonDays; d++)
+                {
+                    roster[e, d] = greedy[d];
+                }
+
+                return;
+            }
+
+            var sink = new CpSatSink();
+            var model = RosterModelBuilder.Build(alone, sink);
+            using var solver = new CpSolver();
+            solver.StringParameters = string.Create(CultureInfo.InvariantCulture,
+                $"max_time_in_seconds:{Math.Min(10, secondsLeft()):0.###} num_workers:1 stop_after_first_solution:true log_search_progress:false");
+            var status = solver.Solve(sink.Model);
+            if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+            {
+                var solution = solver.Response!.Solution;
+                var row = model.ToRoster(v => solution[v]);
+                CopyRow(row, 0, roster, e, 0, problem.HorizonDays);
+            }
+            else
+            {
+                failed[e] = status == CpSolverStatus.Infeasible ? 1 : 2;
+                state.Stop();
+            }
+        });
+
+        var infeasible = Array.IndexOf(failed, 1);
+        return infeasible >= 0 ? (null, infeasible) : failed.Contains(2) ? (null, null) : (roster, null);
     }
 
     /// <summary>Improves the incumbent until <paramref name="secondsLeft"/> reaches zero or the search is stopped.</summary>
@@ -92,11 +152,6 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
             }
 
             var after = RosterEvaluator.Evaluate(sub, solved).Objective;
-            if (Environment.GetEnvironmentVariable("BO_LNS_DEBUG") is not null)
-            {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lns {Iterations} rows {rows.Count} days {from}-{to} opt {provedOptimal} {before}->{after} left {secondsLeft():0.00}"));
-            }
-
             if (after < before)
             {
                 for (var i = 0; i < rows.Count; i++)
@@ -140,7 +195,7 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
                 rows.Add(e);
             }
         }
-        else if (Iterations % 3 == 2 && TryPickCoverDay(roster, from, to, out var day))
+        else if (Iterations % 3 == 2 && (TryPickCoverDay(roster, from, to, out var day) || TryPickIntervalDay(roster, out day)))
         {
             // Employees who work that day, or are off and could take it: the people a cover repair involves.
             var candidates = Enumerable.Range(0, employees).OrderBy(_ => random.Next()).ToList();
@@ -179,6 +234,26 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
         return (rows, from, from + span);
     }
 
+    /// <summary>The day of an interval that is short of people (interval cover).</summary>
+    private bool TryPickIntervalDay(Roster roster, out int day)
+    {
+        day = 0;
+        if (problem.IntervalCovers.Count == 0)
+        {
+            return false;
+        }
+
+        var present = SubProblem.PresentCounts(problem, roster, _ => true);
+        var short_ = Enumerable.Range(0, present.Length).Where(i => present[i] < problem.IntervalCovers[i].Requirement).ToList();
+        if (short_.Count == 0)
+        {
+            return false;
+        }
+
+        day = Math.Min(problem.HorizonDays - 1, problem.IntervalCovers[short_[random.Next(short_.Count)]].StartMinute / 1440);
+        return true;
+    }
+
     /// <summary>A day inside the window where some (day, shift) cover is short or exceeded.</summary>
     private bool TryPickCoverDay(Roster roster, int from, int to, out int day)
     {
@@ -215,7 +290,7 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
     private Roster? Solve(RosterProblem sub, Roster? hint, double seconds, CancellationToken cancellationToken) =>
         Solve(sub, hint, seconds, cancellationToken, out _);
 
-    private Roster? Solve(RosterProblem sub, Roster? hint, double seconds, CancellationToken cancellationToken, out bool provedOptimal)
+    private Roster? Solve(RosterProblem sub, Roster? hint, double seconds, CancellationToken cancellationToken, out bool provedOptimal, bool firstSolution = false)
     {
         provedOptimal = false;
         var sink = new CpSatSink();
@@ -227,7 +302,7 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
 
         using var solver = new CpSolver();
         solver.StringParameters = string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{Math.Max(0.05, seconds):0.###} num_workers:1 random_seed:{random.Next(1000)} log_search_progress:false linearization_level:2 {Environment.GetEnvironmentVariable("BO_SUB")}");
+            $"max_time_in_seconds:{Math.Max(0.05, seconds):0.###} num_workers:1 random_seed:{random.Next(1000)} log_search_progress:false linearization_level:2 stop_after_first_solution:{(firstSolution ? "true" : "false")}");
         using var registration = cancellationToken.Register(solver.StopSearch);
         var status = solver.Solve(sink.Model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))

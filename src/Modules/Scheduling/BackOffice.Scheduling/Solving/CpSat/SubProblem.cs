@@ -98,6 +98,16 @@ internal static class SubProblem
         };
     }
 
+    /// <summary>One employee's own rules and wishes, without any cover: for building a first rule-abiding row.</summary>
+    public static RosterProblem Alone(RosterProblem problem, int employee)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return new RosterProblem(problem.Name, problem.HorizonDays, problem.Shifts, problem.ForbiddenNext, [problem.Employees[employee]], problem.FirstDayOfWeek)
+        {
+            ReferenceAssignments = problem.ReferenceAssignments.Where(r => r.Employee == employee && r.ChangeWeight is null).Select(r => r with { Employee = 0 }).ToList(),
+        };
+    }
+
     /// <summary>People present in each interval of <see cref="RosterProblem.IntervalCovers"/>, from the counted rows.</summary>
     public static int[] PresentCounts(RosterProblem problem, Roster roster, Func<int, bool> counts)
     {
