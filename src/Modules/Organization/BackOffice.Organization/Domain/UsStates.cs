@@ -2,27 +2,13 @@ using BackOffice.SharedKernel;
 
 namespace BackOffice.Organization.Domain;
 
-/// <summary>
-/// Two-letter codes of the 50 states and the District of Columbia, the jurisdictions whose wage and tax rules
-/// payroll applies. Source: USPS Publication 28, Appendix B ("State and Possession Abbreviations").
-/// Territories are left out on purpose: their payroll taxes are not US state taxes.
-/// </summary>
+/// <summary>Parses a site's or employee's state into a <see cref="UsStateCodes"/> code, with a readable error.</summary>
 internal static class UsStates
 {
-    private static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
-    {
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
-        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
-        "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
-    };
+    public static int Count => UsStateCodes.Count;
 
-    public static int Count => Codes.Count;
-
-    public static Result<string> Parse(string? text, string code = "state.invalid")
-    {
-        var value = text?.Trim().ToUpperInvariant() ?? "";
-        return Codes.Contains(value)
+    public static Result<string> Parse(string? text, string code = "state.invalid") =>
+        UsStateCodes.Normalize(text) is { } value
             ? value
             : new Error(code, $"'{text?.Trim()}' is not a two-letter US state code (USPS).");
-    }
 }
