@@ -58,7 +58,7 @@ internal sealed class UserAdministration(
         }
 
         var result = await accounts.SetDisabledAsync(userId, disabled, cancellationToken).ConfigureAwait(false);
-        statusCache.Remove(UserStatusGate.CacheKey(userId.Value));
+        UserStatusGate.Forget(statusCache, userId.Value);
         return result;
     }
 

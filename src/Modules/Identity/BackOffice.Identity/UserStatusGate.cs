@@ -22,7 +22,7 @@ internal sealed class UserStatusGate(RequestDelegate next, IMemoryCache cache)
         var subject = context.User.FindFirst(OpenIddictConstants.Claims.Subject)?.Value;
         if (context.User.Identity?.IsAuthenticated == true && Guid.TryParse(subject, out var userId))
         {
-            var active = await cache.GetOrCreateAsync($"user-active:{userId}", async entry =>
+            var active = await cache.GetOrCreateAsync(CacheKey(userId), async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = CacheFor;
                 var db = context.RequestServices.GetRequiredService<IdentityDb>();
@@ -41,5 +41,5 @@ internal sealed class UserStatusGate(RequestDelegate next, IMemoryCache cache)
 
     public static void Forget(IMemoryCache cache, Guid userId) => cache.Remove(CacheKey(userId));
 
-    public static string CacheKey(Guid userId) => $"user-active:{userId}";
+    private static string CacheKey(Guid userId) => $"user-active:{userId}";
 }
