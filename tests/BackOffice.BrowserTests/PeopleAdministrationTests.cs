@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
 using BackOffice.Identity.Contracts;
 using BackOffice.IntegrationTests.Infrastructure;
 using BackOffice.Organization.Contracts;
@@ -176,7 +173,7 @@ public sealed class PeopleAdministrationTests(BrowserSession session) : IClassFi
         return await scope.ServiceProvider.GetRequiredService<IUserAdministration>().ListAsync(CancellationToken.None);
     }
 
-    private async Task<int> CountAsync(SiteRef site)
+    private async Task<int> CountAsync(TestSite site)
     {
         await using var scope = session.App.Services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<IEmployeeDirectory>();
@@ -186,24 +183,12 @@ public sealed class PeopleAdministrationTests(BrowserSession session) : IClassFi
     private static byte[] Csv(IEnumerable<string> rows) =>
         Encoding.UTF8.GetBytes("employee_number,first_name,last_name,email,hire_date,site_code,home_state,pay_type,pay_rate,skills,bank_routing,bank_account\n" + string.Join('\n', rows) + "\n");
 
-    private static string Row(SiteRef site, int i) =>
+    private static string Row(TestSite site, int i) =>
         $"{site.Code}-{i:D4},Ana,Import{i},ana.{site.Code.ToLowerInvariant()}.{i}@upload.test,2026-10-05,{site.Code},TX,Hourly,17.25,\"billing;support\",{Routing},55{i:D8}";
 
-    private async Task<SiteRef> CreateSiteAsync()
+    private async Task<TestSite> CreateSiteAsync()
     {
         using var admin = await session.ApiClientAsync(Roles.Admin);
-        var code = "B" + Guid.NewGuid().ToString("N")[..5].ToUpperInvariant();
-        using var response = await admin.PostAsJsonAsync(new Uri("/api/sites", UriKind.Relative), new
-        {
-            code,
-            name = "Browser site " + code,
-            timeZoneId = "America/Chicago",
-            address = new { line1 = "1 Main St", city = "Dallas", state = "TX", postalCode = "75201" },
-        });
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.Created, body);
-        return new SiteRef(Guid.Parse(JsonNode.Parse(body)!["id"]!.GetValue<string>()), code);
+        return await TestSites.CreateAsync(admin);
     }
-
-    private sealed record SiteRef(Guid Id, string Code);
 }

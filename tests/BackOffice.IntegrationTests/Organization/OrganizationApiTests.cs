@@ -23,7 +23,7 @@ public abstract class OrganizationApiTests(BackOfficeApp app)
     public async Task Import_When500RowsAndOneIsBad_ImportsNothingAndNamesTheLine()
     {
         using var admin = await app.SignInAsNewUserAsync(Roles.Admin);
-        var site = await CreateSiteAsync(admin);
+        var site = await TestSites.CreateAsync(admin);
         var rows = Rows(site, 500).ToList();
         rows[272] = rows[272].Replace("@import.test", "-at-import.test", StringComparison.Ordinal); // line 274 of the file (header is line 1)
 
@@ -39,7 +39,7 @@ public abstract class OrganizationApiTests(BackOfficeApp app)
     public async Task Import_When500GoodRows_CreatesEmployeesWithUserAccounts()
     {
         using var admin = await app.SignInAsNewUserAsync(Roles.Admin);
-        var site = await CreateSiteAsync(admin);
+        var site = await TestSites.CreateAsync(admin);
 
         using var response = await PostCsvAsync(admin, Rows(site, 500));
         var body = await response.Content.ReadAsStringAsync();
@@ -57,7 +57,7 @@ public abstract class OrganizationApiTests(BackOfficeApp app)
     public async Task UpdateEmployee_WhenTwoUsersEditTheSameVersion_OneSucceedsOneGets409AndAuditHasOneChange()
     {
         using var admin = await app.SignInAsNewUserAsync(Roles.Admin);
-        var site = await CreateSiteAsync(admin);
+        var site = await TestSites.CreateAsync(admin);
         (await PostCsvAsync(admin, Rows(site, 1))).StatusCode.Should().Be(HttpStatusCode.OK);
         var id = await FirstEmployeeIdAsync(admin, site);
         using var payroll = await app.SignInAsNewUserAsync(Roles.PayrollAdmin);
@@ -92,7 +92,7 @@ public abstract class OrganizationApiTests(BackOfficeApp app)
     public async Task GetEmployee_WhenAgentAsksForAnotherAgent_Returns404AndOwnRecordWorks()
     {
         using var admin = await app.SignInAsNewUserAsync(Roles.Admin);
-        var site = await CreateSiteAsync(admin);
+        var site = await TestSites.CreateAsync(admin);
         (await PostCsvAsync(admin, Rows(site, 2))).StatusCode.Should().Be(HttpStatusCode.OK);
         var page = JsonNode.Parse(await admin.GetStringAsync(new Uri($"/api/employees?siteId={site.Id}", UriKind.Relative)))!["items"]!.AsArray();
         var mine = Guid.Parse(page[0]!["id"]!.GetValue<string>());
@@ -110,7 +110,7 @@ public abstract class OrganizationApiTests(BackOfficeApp app)
     public async Task PersonalData_WhenImportedListedAndRead_NeverAppearsInFullInLogsOrResponses()
     {
         using var admin = await app.SignInAsNewUserAsync(Roles.Admin);
-        var site = await CreateSiteAsync(admin);
+        var site = await TestSites.CreateAsync(admin);
         var rows = Rows(site, 3).ToList();
         (await PostCsvAsync(admin, rows)).StatusCode.Should().Be(HttpStatusCode.OK);
         var bodies = new StringBuilder();
@@ -132,12 +132,12 @@ public abstract class OrganizationApiTests(BackOfficeApp app)
         bodies.ToString().Should().Contain("***-**-" + Ssn(0)[^4..], "the masked form is what people see");
     }
 
-    private static IEnumerable<string> Rows(SiteRef site, int count) =>
+    private static IEnumerable<string> Rows(TestSite site, int count) =>
         Enumerable.Range(0, count).Select(i => string.Join(',',
             $"{site.Code}-{i:D4}", "Ana", $"Lopez{i}", Email(site, i), "2026-04-06", site.Code, "", "TX", "hourly",
             (15m + i % 10).ToString("0.00", CultureInfo.InvariantCulture), "32", "40", "5", "billing;spanish", "", Ssn(i), Routing, Account(i)));
 
-    private static string Email(SiteRef site, int i) => $"ana.{site.Code.ToLowerInvariant()}.{i}@import.test";
+    private static string Email(TestSite site, int i) => $"ana.{site.Code.ToLowerInvariant()}.{i}@import.test";
 
     // Area 100–599 avoids the never-issued 000, 666 and 900–999 ranges.
     private static string Ssn(int i) => $"{100 + i % 400:D3}-{10 + i % 80:D2}-{1000 + i:D4}";
@@ -150,28 +150,12 @@ public abstract class OrganizationApiTests(BackOfficeApp app)
         return await client.PostAsync(new Uri("/api/employees/import", UriKind.Relative), content);
     }
 
-    private static async Task<SiteRef> CreateSiteAsync(HttpClient admin)
-    {
-        var code = "S" + Guid.NewGuid().ToString("N")[..5].ToUpperInvariant();
-        using var response = await admin.PostAsJsonAsync(new Uri("/api/sites", UriKind.Relative), new
-        {
-            code,
-            name = "Test site " + code,
-            timeZoneId = "America/Chicago",
-            address = new { line1 = "1 Main St", city = "Dallas", state = "TX", postalCode = "75201" },
-        });
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.Created, body);
-        return new SiteRef(Guid.Parse(JsonNode.Parse(body)!["id"]!.GetValue<string>()), code);
-    }
-
-    private static async Task<int> CountEmployeesAsync(HttpClient client, SiteRef site) =>
+    private static async Task<int> CountEmployeesAsync(HttpClient client, TestSite site) =>
         JsonNode.Parse(await client.GetStringAsync(new Uri($"/api/employees?siteId={site.Id}", UriKind.Relative)))!["total"]!.GetValue<int>();
 
-    private static async Task<Guid> FirstEmployeeIdAsync(HttpClient client, SiteRef site) =>
+    private static async Task<Guid> FirstEmployeeIdAsync(HttpClient client, TestSite site) =>
         Guid.Parse(JsonNode.Parse(await client.GetStringAsync(new Uri($"/api/employees?siteId={site.Id}", UriKind.Relative)))!["items"]![0]!["id"]!.GetValue<string>());
 
-    private sealed record SiteRef(Guid Id, string Code);
 }
 
 public sealed class SqliteOrganizationApiTests(SqliteBackOfficeApp app) : OrganizationApiTests(app), IClassFixture<SqliteBackOfficeApp>;
