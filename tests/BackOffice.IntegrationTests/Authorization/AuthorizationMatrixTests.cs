@@ -85,8 +85,9 @@ public sealed class AuthorizationMatrixTests(SqliteBackOfficeApp app) : IClassFi
 
     private static Uri Concrete(string route)
     {
-        var path = route
-            .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        // Any guid parameter gets a fresh id, dates a Monday: authorization must answer before the handler looks anything up.
+        var path = System.Text.RegularExpressions.Regex.Replace(route, @"\{[A-Za-z]+:guid\}", _ => Guid.NewGuid().ToString())
+            .Replace("{weekStart}", "2026-12-07", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
         return new Uri(path, UriKind.Relative);
     }

@@ -1,7 +1,9 @@
 using BackOffice.Infrastructure.Persistence;
 using BackOffice.Scheduling.Contracts.Staffing;
 using BackOffice.Scheduling.Endpoints;
+using BackOffice.Scheduling.Contracts.Rostering;
 using BackOffice.Scheduling.Persistence;
+using BackOffice.Scheduling.Rostering;
 using BackOffice.Scheduling.Solving;
 using BackOffice.Scheduling.Staffing;
 using Microsoft.AspNetCore.Routing;
@@ -22,12 +24,17 @@ public static class SchedulingModule
         services.AddSolving();
         services.AddModuleDbContext<SchedulingDbContext, SqliteSchedulingDbContext, PostgresSchedulingDbContext>(SchedulingDbContext.ModuleName);
         services.AddScoped<IForecastService, ForecastService>();
+        services.AddScoped<RosterWorkspace>();
+        services.AddScoped<RosterViewBuilder>();
+        services.AddScoped<RosterJournal>();
+        services.AddScoped<IRosterQueries, RosterQueries>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder app)
     {
         StaffingEndpoints.Map(app);
+        RosterEndpoints.Map(app);
         return app;
     }
 }

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace BackOffice.Scheduling.Persistence;
 
 /// <summary>
-/// The Scheduling module's store: queue staffing settings, ACD volume history and the scheduler's forecast
-/// adjustments. Tables carry the <c>sched_</c> prefix because SQLite has no schemas.
+/// The Scheduling module's store: queue staffing settings, ACD volume history, the scheduler's forecast
+/// adjustments, and rostering (rules, templates, roster weeks, versions, swaps, notifications). Tables carry the <c>sched_</c> prefix because SQLite has no schemas.
 /// </summary>
 internal class SchedulingDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
@@ -26,6 +26,9 @@ internal class SchedulingDbContext(DbContextOptions options) : ModuleDbContext(o
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        // Rostering tables (weeks, shifts, versions, rules, swaps…) each carry their own configuration class.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingDbContext).Assembly);
+
         modelBuilder.Entity<QueueSettingsRow>(e =>
         {
             e.ToTable("sched_queue_settings");
