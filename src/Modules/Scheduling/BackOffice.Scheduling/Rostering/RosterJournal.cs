@@ -23,6 +23,7 @@ internal sealed class RosterJournal(SchedulingDbContext db, ICurrentActor actor,
         RosterShift? before, RosterShift? after, params EmployeeId[] alsoNotify)
     {
         ArgumentNullException.ThrowIfNull(week);
+        week.Touch(Now);
         var version = NewVersionIfPublished(week, reason);
         var change = RosterChange.Record(week.Id, Now, Actor, kind, summary, reason, version, shiftId, employee, before, after);
         db.Add(change);
@@ -41,6 +42,7 @@ internal sealed class RosterJournal(SchedulingDbContext db, ICurrentActor actor,
     public RosterChange WeekChanged(RosterWeek week, RosterChangeKind kind, string summary, string? reason, IEnumerable<EmployeeId>? affected = null)
     {
         ArgumentNullException.ThrowIfNull(week);
+        week.Touch(Now);
         var version = NewVersionIfPublished(week, reason);
         var change = RosterChange.Record(week.Id, Now, Actor, kind, summary, reason, version);
         db.Add(change);
@@ -59,6 +61,7 @@ internal sealed class RosterJournal(SchedulingDbContext db, ICurrentActor actor,
     public RosterVersion Published(RosterWeek week, string? reason, IEnumerable<EmployeeId> agents)
     {
         ArgumentNullException.ThrowIfNull(week);
+        week.Touch(Now);
         var number = week.Publish(Now);
         var version = RosterVersion.Create(week, number, Now, Actor, reason);
         db.Add(version);

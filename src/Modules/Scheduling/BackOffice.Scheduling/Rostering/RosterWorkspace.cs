@@ -45,6 +45,19 @@ internal sealed class RosterWorkspace(SchedulingDbContext db, IEmployeeDirectory
         return await LoadAsync(week, team, isNew: db.Entry(week).State is EntityState.Added or EntityState.Detached, ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Makes the save fail with a concurrency conflict (409) unless the week is still at <paramref name="version"/>, the
+    /// token the client read: an edit based on a stale board never overwrites someone else's.
+    /// </summary>
+    public void ExpectVersion(RosterSession session, uint version)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (!session.IsNew)
+        {
+            db.Entry(session.Week).Property(w => w.Version).OriginalValue = version;
+        }
+    }
+
     /// <summary>Opens the session for a team the caller may see; otherwise not found.</summary>
     public async Task<Result<RosterSession>> OpenForAsync(ClaimsPrincipal user, TeamId teamId, LocalDate weekStart, bool create, CancellationToken ct)
     {

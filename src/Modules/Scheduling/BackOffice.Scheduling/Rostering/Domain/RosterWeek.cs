@@ -38,6 +38,9 @@ internal sealed class RosterWeek : IVersioned, IAuditable
 
     public Instant? FirstPublishedAt { get; private set; }
 
+    /// <summary>Last change of any kind; updating it on every edit is what makes the week's concurrency token move when only its shifts change.</summary>
+    public Instant ChangedAt { get; private set; }
+
     public uint Version { get; set; }
 
     public IReadOnlyList<RosterShift> Shifts => shifts;
@@ -45,6 +48,8 @@ internal sealed class RosterWeek : IVersioned, IAuditable
     public LocalDate WeekEnd => WeekStart.PlusDays(6);
 
     public bool IsPublished => Status == RosterStatus.Published;
+
+    public void Touch(Instant at) => ChangedAt = at;
 
     public static Result<RosterWeek> Create(TeamId team, SiteId site, LocalDate weekStart)
     {

@@ -469,6 +469,9 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Instant>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Instant?>("FirstPublishedAt")
                         .HasColumnType("timestamp with time zone");
 

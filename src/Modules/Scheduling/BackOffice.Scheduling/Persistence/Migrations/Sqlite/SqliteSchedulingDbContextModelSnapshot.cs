@@ -457,6 +457,9 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("FirstPublishedAt")
                         .HasColumnType("INTEGER");
 

@@ -137,6 +137,7 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     PublishedVersion = table.Column<int>(type: "integer", nullable: false),
                     FirstPublishedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    ChangedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSchedulingDbContext))]
-    [Migration("20261123161624_Rostering")]
+    [Migration("20261123162622_Rostering")]
     partial class Rostering
     {
         /// <inheritdoc />
@@ -459,6 +459,9 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("FirstPublishedAt")
                         .HasColumnType("INTEGER");

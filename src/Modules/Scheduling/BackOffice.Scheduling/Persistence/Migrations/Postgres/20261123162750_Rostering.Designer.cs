@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSchedulingDbContext))]
-    [Migration("20261123161639_Rostering")]
+    [Migration("20261123162750_Rostering")]
     partial class Rostering
     {
         /// <inheritdoc />
@@ -471,6 +471,9 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<Instant>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Instant?>("FirstPublishedAt")
                         .HasColumnType("timestamp with time zone");

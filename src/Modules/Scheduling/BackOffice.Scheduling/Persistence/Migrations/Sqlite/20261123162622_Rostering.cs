@@ -128,6 +128,7 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     PublishedVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     FirstPublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     version = table.Column<uint>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
