@@ -1,6 +1,7 @@
 using BackOffice.Scheduling;
 using BackOffice.Scheduling.Contracts.Solving;
 using BackOffice.Scheduling.Solving.CallCenter;
+using BackOffice.Scheduling.Solving.ColumnGeneration;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -174,6 +175,19 @@ public sealed class CallCenterInputsTests : IClassFixture<CallCenterInputsTests.
     }
 
     [Fact]
+    public void SolveWeek_WhenAgentsWorkedSixDaysBeforeTheWeek_GivesNobodyAMondayShift()
+    {
+        // The generator's contracts allow at most 6 days in a row; six carried-in days make Monday the seventh.
+        var week = Generate(8, seed: 4);
+        week = week with { PriorConsecutiveDays = week.Agents.ToDictionary(a => a.Id, _ => 6) };
+
+        var roster = Solve(week, seconds: 3);
+
+        roster.Violations.Should().BeEmpty();
+        roster.Shifts.Should().NotBeEmpty().And.NotContain(s => s.Start.Date == Monday);
+    }
+
+    [Fact]
     public void Build_WhenTheHorizonIsSevenWeeks_ReturnsAnInvalidWeekError()
     {
         var result = CallCenterProblemBuilder.Build(Generate(4, seed: 1) with { Weeks = 7 });
@@ -210,6 +224,37 @@ public sealed class CallCenterInputsTests : IClassFixture<CallCenterInputsTests.
 
         roster.Status.Should().Be(RosterSolveStatus.Infeasible);
         roster.Explanation.Should().Contain(l => l.Contains(agent.Id, StringComparison.Ordinal) && l.Contains("2026-01-05", StringComparison.Ordinal) && l.Contains("2026-01-06", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(-1.0)]
+    [InlineData(1.0)]
+    public void PriceRow_WhenTheHorizonIsTwoWeeks_KeepsEachWeeksDaysAndMinutes(double sign)
+    {
+        // A full-time contract (FT40: 2,400–2,880 min, 5 days a week, 6 in a row; overtime unpriced here) priced to
+        // work as many days (−1) or as few minutes (+1) as allowed, twice as strongly in week 1: the fortnight's
+        // totals alone would allow 6 + 4 days, or 1,920 + 2,880 minutes; each week's own limits must hold.
+        var week = Generate(6, seed: 5) with { Weeks = 2, Requirements = [], Weights = new CoverWeights(OvertimePerMinute: 0) };
+        var problem = CallCenterProblemBuilder.Build(week).Value!.Problem;
+        var e = Enumerable.Range(0, problem.Employees.Count).First(i => week.Agents[i].Contract == "FT40" && week.Agents[i].ApprovedTimeOff.Count == 0);
+        var cost = new double[problem.HorizonDays, problem.Shifts.Count + 1];
+        for (var d = 0; d < problem.HorizonDays; d++)
+        {
+            for (var shift = 0; shift < problem.Shifts.Count; shift++)
+            {
+                var weekFactor = d < 7 ? 2 : 1;
+                cost[d, shift] = sign < 0 ? sign * weekFactor : sign * weekFactor * problem.Shifts[shift].PaidMinutes / 480.0;
+            }
+        }
+
+        var row = new RowPricer(problem, e).Cheapest(cost)!.Value.Row;
+
+        for (var w = 0; w < 2; w++)
+        {
+            var worked = row.Skip(7 * w).Take(7).Where(s => s >= 0).ToList();
+            worked.Count.Should().BeLessThanOrEqualTo(5);
+            worked.Sum(s => problem.Shifts[s].PaidMinutes).Should().BeInRange(2400, 2880);
+        }
     }
 
     private static CallCenterWeekRequest Generate(int agents, int seed)
