@@ -163,15 +163,54 @@ public sealed class CallCenterInputsTests : IClassFixture<CallCenterInputsTests.
     public void SolveWeek_WhenTheLastShiftBeforeTheWeekEndedAt23_StartsNoMondayShiftBefore10()
     {
         // 23:00 Sunday + 660 minutes of rest = 10:00 Monday; the requirements start at 06:00, so early starts tempt.
+        // One agent is locked on 10:00 exactly (the first start the rest allows), so Monday is never empty.
         var week = Generate(8, seed: 2);
         var ended = Monday.PlusDays(-1).At(new LocalTime(23, 0));
-        week = week with { PriorShiftEnds = week.Agents.ToDictionary(a => a.Id, _ => ended) };
+        var first = week.Agents.First(a => a.Contract == "FT40" && a.ApprovedTimeOff.Count == 0);
+        week = week with
+        {
+            PriorShiftEnds = week.Agents.ToDictionary(a => a.Id, _ => ended),
+            Locked = [new LockedAssignment(first.Id, Monday, new LocalTime(10, 0), 480)],
+        };
 
         var roster = Solve(week, seconds: 4);
 
+        roster.Status.Should().BeOneOf(RosterSolveStatus.Optimal, RosterSolveStatus.Feasible);
         roster.Violations.Should().BeEmpty();
         roster.Shifts.Where(s => s.Start.Date == Monday).Should().NotBeEmpty()
             .And.OnlyContain(s => s.Start.TimeOfDay >= new LocalTime(10, 0));
+    }
+
+    [Fact]
+    public void Build_WhenTheLastShiftBeforeTheWeekEndedAt23_ClosesOnlyMondayStartsBefore10()
+    {
+        var week = Generate(8, seed: 2);
+        var ended = Monday.PlusDays(-1).At(new LocalTime(23, 0));
+        var problem = CallCenterProblemBuilder.Build(week with { PriorShiftEnds = week.Agents.ToDictionary(a => a.Id, _ => ended) }).Value!.Problem;
+        var full = Enumerable.Range(0, problem.Employees.Count).First(i => week.Agents[i].Contract == "FT40" && week.Agents[i].ApprovedTimeOff.Count == 0);
+        var early = problem.ShiftIndexOf("0930-8h")!.Value;
+        var atTen = problem.ShiftIndexOf("1000-8h")!.Value;
+
+        problem.Employees[full].MayWork(0, early).Should().BeFalse();
+        problem.Employees[full].MayWork(0, atTen).Should().BeTrue();
+        problem.Employees[full].MayWork(1, problem.ShiftIndexOf("0600-8h")!.Value).Should().BeTrue(); // Tuesday is 31 h later
+    }
+
+    [Fact]
+    public void SolveWeek_WhenALockedShiftStartsInsideTheCarriedInRest_ReturnsInfeasibleNamingTheAgentAndDate()
+    {
+        var week = Generate(8, seed: 2);
+        var agent = week.Agents.First(a => a.Contract == "FT40" && a.ApprovedTimeOff.Count == 0);
+        week = week with
+        {
+            PriorShiftEnds = new Dictionary<string, LocalDateTime> { [agent.Id] = Monday.PlusDays(-1).At(new LocalTime(23, 0)) },
+            Locked = [new LockedAssignment(agent.Id, Monday, new LocalTime(8, 0), 480)],
+        };
+
+        var roster = Solve(week, seconds: 2);
+
+        roster.Status.Should().Be(RosterSolveStatus.Infeasible);
+        roster.Explanation.Should().Contain(l => l.Contains(agent.Id, StringComparison.Ordinal) && l.Contains("2026-01-05", StringComparison.Ordinal) && l.Contains("rest", StringComparison.Ordinal));
     }
 
     [Fact]
