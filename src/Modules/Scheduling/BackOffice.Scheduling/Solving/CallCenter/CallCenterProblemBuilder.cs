@@ -268,7 +268,7 @@ internal static class CallCenterProblemBuilder
                 MinMinutesPerWeek = multiWeek ? contract.MinWeeklyMinutes : 0,
                 MaxShiftsPerWeek = multiWeek && contract.MaxDaysPerWeek < 7 ? contract.MaxDaysPerWeek : int.MaxValue,
                 MaxConsecutiveShifts = Math.Max(1, contract.MaxConsecutiveDays),
-                WorkedDaysBeforeHorizon = contract.MaxConsecutiveDays < days ? carried : 0,
+                WorkedDaysBeforeHorizon = carried,
                 OvertimeThresholdMinutesPerWeek = contract.OvertimeAfterMinutes,
                 OvertimeWeightPerMinute = request.Weights.OvertimePerMinute,
                 DaysOff = daysOff,
