@@ -83,14 +83,15 @@ internal static class AvailabilityRules
             var prefix = string.Create(CultureInfo.InvariantCulture, $"preferences[{i}]");
             var hasDay = !string.IsNullOrWhiteSpace(p.Day);
             var hasDate = !string.IsNullOrWhiteSpace(p.Date);
-            if (hasDay == hasDate)
+            // Every field is checked even when the first is wrong, so one answer lists all of an entry's problems.
+            var either = hasDay != hasDate;
+            if (!either)
             {
                 fields.Add($"{prefix}.day", "A preference is for a weekday or for a date (one of the two).");
-                continue;
             }
 
-            var day = hasDay ? fields.Day($"{prefix}.day", p.Day) : null;
-            var date = hasDate ? fields.Date($"{prefix}.date", p.Date, "Date") : null;
+            var day = either && hasDay ? fields.Day($"{prefix}.day", p.Day) : null;
+            var date = either && hasDate ? fields.Date($"{prefix}.date", p.Date, "Date") : null;
             var earliest = fields.Time($"{prefix}.earliestStart", p.EarliestStart, "Earliest start", required: false);
             var latest = fields.Time($"{prefix}.latestEnd", p.LatestEnd, "Latest end", required: false);
             fields.Range($"{prefix}.weight", p.Weight, 1, 100, "Weight");
