@@ -245,6 +245,25 @@ public abstract class RosterSetupTests(BackOfficeApp app)
         removedAgain.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task TeamAvailabilityPage_WhenSupervisorOpensOwnTeam_ListsAgentsAndBlockedDaysButNotOtherTeams()
+    {
+        using var admin = await app.SignInAsNewUserAsync(Roles.Admin);
+        var team = await TestTeams.CreateAsync(admin, agents: 2);
+        var otherTeam = await TestTeams.CreateAsync(admin, agents: 1);
+        using var supervisor = await app.SignInAsNewUserAsync(Roles.Supervisor, new EmployeeId(team.SupervisorId));
+        using (var block = await supervisor.PostAsJsonAsync(Url($"/api/employees/{team.Agents[1]}/day-blocks"), new { date = "2026-12-09", kind = "TimeOff", note = "Dentist" }))
+        {
+            block.StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+
+        var own = await GetStringAsync(supervisor, $"/scheduling/availability?team={team.TeamId}&from=2026-12-07");
+        var other = await GetStringAsync(supervisor, $"/scheduling/availability?team={otherTeam.TeamId}&from=2026-12-07");
+
+        own.Should().Contain($"Agent00 {team.Site.Code}").And.Contain($"Agent01 {team.Site.Code}").And.Contain("Wed 9 Dec time off (Dentist)");
+        other.Should().Contain($"Team {otherTeam.TeamId} was not found").And.NotContain($"Agent00 {otherTeam.Site.Code}");
+    }
+
     private static Uri Url(string path) => new(path, UriKind.Relative);
 
     private static Task<string> GetStringAsync(HttpClient client, string path) => client.GetStringAsync(Url(path));
