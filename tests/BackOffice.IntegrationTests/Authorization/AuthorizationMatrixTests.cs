@@ -88,7 +88,8 @@ public sealed class AuthorizationMatrixTests(SqliteBackOfficeApp app) : IClassFi
         // Any guid parameter gets a fresh id, dates a Monday: authorization must answer before the handler looks anything up.
         var path = System.Text.RegularExpressions.Regex.Replace(route, @"\{[A-Za-z]+:guid\}", _ => Guid.NewGuid().ToString())
             .Replace("{weekStart}", "2026-12-07", StringComparison.Ordinal)
-            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+            .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{date}", "2026-12-09", StringComparison.Ordinal);
         return new Uri(path, UriKind.Relative);
     }
 
