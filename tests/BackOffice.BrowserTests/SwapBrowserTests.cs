@@ -55,6 +55,8 @@ public sealed class SwapBrowserTests(BrowserSession session) : IClassFixture<Bro
         await Shot(a, "swap-5-agent-a-approved-phone");
         await session.GotoAsync(b, "/my/swaps");
         (await b.GetByRole(AriaRole.Region, new() { Name = "My requests" }).InnerTextAsync()).Should().Contain("Approved");
+        (await b.GetByRole(AriaRole.Region, new() { Name = "Offer or trade a shift" }).InnerTextAsync()).Should().Contain("Tue 8 Dec 09:00–17:00", "the shift is B's now");
+        (await a.GetByRole(AriaRole.Region, new() { Name = "Offer or trade a shift" }).InnerTextAsync()).Should().Contain("no upcoming published shift");
         await Shot(b, "swap-6-agent-b-approved-phone");
         var roster = JsonNode.Parse(await admin.GetStringAsync(new Uri($"/api/teams/{team.TeamId}/roster/2026-12-07", UriKind.Relative)))!;
         roster["shifts"]!.AsArray().Single()!["employeeId"]!.GetValue<string>().Should().Be(team.Agents[1].ToString());

@@ -164,6 +164,30 @@ public abstract class SwapApiTests(BackOfficeApp app)
     }
 
     [Fact]
+    public async Task Reject_WhenSupervisorRejects_KeepsTheRosterAndTellsBothAgents()
+    {
+        var (team, admin) = await TeamAsync();
+        var ids = await SwapSeed.PublishAsync(app, team, Monday, new SeedShift(0, Monday.PlusDays(4), Nine, 480));
+        using var a = await AgentAsync(team, 0);
+        using var b = await AgentAsync(team, 1);
+        using var supervisor = await SupervisorAsync(team);
+        var offer = await PostAsync(a, "/api/me/swaps", new { shiftId = ids[0], colleagueId = team.Agents[1] }, HttpStatusCode.Created);
+        var accepted = await PostAsync(b, $"/api/swaps/{Id(offer)}/accept", new { version = Version(offer) });
+
+        var rejected = await PostAsync(supervisor, $"/api/swaps/{Id(offer)}/reject", new { version = Version(accepted), note = "Friday is short" });
+        using var cancelAfter = await a.PostAsJsonAsync(new Uri($"/api/swaps/{Id(offer)}/cancel", UriKind.Relative), new { version = Version(rejected) });
+
+        rejected["status"]!.GetValue<string>().Should().Be("Rejected");
+        rejected["decisionNote"]!.GetValue<string>().Should().Be("Friday is short");
+        cancelAfter.StatusCode.Should().Be(HttpStatusCode.Conflict, "a rejected request is final");
+        var roster = await RosterAsync(admin, team);
+        roster["publishedVersion"]!.GetValue<int>().Should().Be(1);
+        roster["shifts"]!.AsArray().Single()!["employeeId"]!.GetValue<string>().Should().Be(team.Agents[0].ToString());
+        (await SwapSeed.NotificationKindsAsync(app, team.Agents[0])).Should().Contain("swap.rejected").And.NotContain("shift.changed");
+        (await SwapSeed.NotificationKindsAsync(app, team.Agents[1])).Should().Contain("swap.rejected");
+    }
+
+    [Fact]
     public async Task Trade_WhenApproved_ExchangesBothShiftsAcrossTwoWeeks()
     {
         var (team, admin) = await TeamAsync();
