@@ -221,7 +221,9 @@ internal sealed class SwapService(
         var check = await CheckAsync(plan.Value!, cancellationToken).ConfigureAwait(false);
         if (check.HasHardViolations)
         {
-            // Nothing is saved: the request stays open, and the colleague sees why they cannot take it.
+            // Nothing is saved: the request stays open, and the colleague sees why they cannot take it. Forgetting the
+            // tracked change keeps a later save in the same scope (a page re-rendering) from writing it after all.
+            db.ChangeTracker.Clear();
             return new Error("swap.rules_broken", "Accepting would break the rules: " + check.HardMessages);
         }
 
@@ -547,6 +549,8 @@ internal sealed class SwapService(
         }
         catch (DbUpdateConcurrencyException)
         {
+            // Nothing was written; drop the refused changes so a later save in the same scope cannot replay them.
+            db.ChangeTracker.Clear();
             return Stale();
         }
 
