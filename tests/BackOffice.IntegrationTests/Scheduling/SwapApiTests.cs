@@ -188,6 +188,33 @@ public abstract class SwapApiTests(BackOfficeApp app)
     }
 
     [Fact]
+    public async Task Accept_WhenTradeLeavesColleagueEightHoursRest_IsRefusedNamingTheColleagueAndStaysOpen()
+    {
+        var (team, admin) = await TeamAsync();
+        var tuesday = Monday.PlusDays(1);
+        var wednesday = Monday.PlusDays(2);
+        var ids = await SwapSeed.PublishAsync(app, team, Monday,
+            new SeedShift(0, wednesday, new LocalTime(6, 0), 480),   // A: Wed 06:00–14:00
+            new SeedShift(1, tuesday, new LocalTime(14, 0), 480),    // B: Tue 14:00–22:00
+            new SeedShift(1, wednesday, new LocalTime(14, 0), 480)); // B: Wed 14:00–22:00
+        using var a = await AgentAsync(team, 0);
+        using var b = await AgentAsync(team, 1);
+        var trade = await PostAsync(a, "/api/me/swaps", new { shiftId = ids[0], colleagueId = team.Agents[1], colleagueShiftId = ids[2] }, HttpStatusCode.Created);
+
+        var incoming = JsonNode.Parse(await b.GetStringAsync(new Uri("/api/me/swaps", UriKind.Relative)))!["incoming"]!.AsArray().Single()!;
+        using var response = await b.PostAsJsonAsync(new Uri($"/api/swaps/{Id(trade)}/accept", UriKind.Relative), new { version = Version(trade) });
+        var body = await response.Content.ReadAsStringAsync();
+
+        // B would finish Tue 22:00 and start Wed 06:00: 8 h of rest against the site's 11 h (SiteSchedulingRules default).
+        incoming["check"]!["hardViolations"]!.GetValue<bool>().Should().BeTrue();
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, body);
+        JsonNode.Parse(body)!["detail"]!.GetValue<string>().Should().Contain($"Agent01 {team.Site.Code} has 8 h rest");
+        var mine = JsonNode.Parse(await a.GetStringAsync(new Uri("/api/me/swaps", UriKind.Relative)))!["requested"]!.AsArray().Single()!;
+        mine["status"]!.GetValue<string>().Should().Be("Open");
+        (await RosterAsync(admin, team))["publishedVersion"]!.GetValue<int>().Should().Be(1);
+    }
+
+    [Fact]
     public async Task Trade_WhenApproved_ExchangesBothShiftsAcrossTwoWeeks()
     {
         var (team, admin) = await TeamAsync();
