@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using BackOffice.IntegrationTests.Infrastructure;
 using BackOffice.IntegrationTests.Scheduling;
@@ -20,6 +21,7 @@ public sealed class SwapBrowserTests(BrowserSession session) : IClassFixture<Bro
         var (_, emailB) = await session.App.CreateUserAsync(Roles.Agent, new EmployeeId(team.Agents[1]));
         var (_, supervisorEmail) = await session.App.CreateUserAsync(Roles.Supervisor, new EmployeeId(team.SupervisorId));
         var nameB = $"Agent01 {team.Site.Code}";
+        var expected = tuesday.ToString("ddd d MMM", CultureInfo.InvariantCulture) + " 09:00–17:00";
 
         // Agent A offers the Tuesday shift to B from a phone.
         var a = await session.NewPhonePageAsync();
@@ -51,14 +53,14 @@ public sealed class SwapBrowserTests(BrowserSession session) : IClassFixture<Bro
 
         // Both agents' pages show it approved, and the roster has the shift on B.
         await session.GotoAsync(a, "/my/swaps");
-        (await a.GetByRole(AriaRole.Region, new() { Name = "My requests" }).InnerTextAsync()).Should().Contain("Approved").And.Contain("Tue 8 Dec 09:00–17:00");
+        (await a.GetByRole(AriaRole.Region, new() { Name = "My requests" }).InnerTextAsync()).Should().Contain("Approved").And.Contain(expected);
         await Shot(a, "swap-5-agent-a-approved-phone");
         await session.GotoAsync(b, "/my/swaps");
         (await b.GetByRole(AriaRole.Region, new() { Name = "My requests" }).InnerTextAsync()).Should().Contain("Approved");
-        (await b.GetByRole(AriaRole.Region, new() { Name = "Offer or trade a shift" }).InnerTextAsync()).Should().Contain("Tue 8 Dec 09:00–17:00", "the shift is B's now");
+        (await b.GetByRole(AriaRole.Region, new() { Name = "Offer or trade a shift" }).InnerTextAsync()).Should().Contain(expected, "the shift is B's now");
         (await a.GetByRole(AriaRole.Region, new() { Name = "Offer or trade a shift" }).InnerTextAsync()).Should().Contain("no upcoming published shift");
         await Shot(b, "swap-6-agent-b-approved-phone");
-        var roster = JsonNode.Parse(await admin.GetStringAsync(new Uri($"/api/teams/{team.TeamId}/roster/2026-12-07", UriKind.Relative)))!;
+        var roster = JsonNode.Parse(await admin.GetStringAsync(new Uri($"/api/teams/{team.TeamId}/roster/{SwapSeed.Week:yyyy-MM-dd}", UriKind.Relative)))!;
         roster["shifts"]!.AsArray().Single()!["employeeId"]!.GetValue<string>().Should().Be(team.Agents[1].ToString());
         roster["publishedVersion"]!.GetValue<int>().Should().Be(2);
     }

@@ -8,7 +8,7 @@ using NodaTime;
 namespace BackOffice.IntegrationTests.Scheduling;
 
 /// <summary>
-/// Swaps through HTTP on a real database. Weeks are in December 2026, ahead of the test clock, so their shifts are
+/// Swaps through HTTP on a real database. Weeks start two weeks or more after today, so their shifts are
 /// swappable; expected outcomes follow from the site rules (TX defaults: 11 h rest, 40 h weekly overtime threshold).
 /// </summary>
 public abstract class SwapApiTests(BackOfficeApp app)

@@ -18,7 +18,11 @@ public sealed record SeedShift(int Agent, LocalDate Date, LocalTime Start, int S
 /// </summary>
 public static class SwapSeed
 {
-    public static readonly LocalDate Week = new(2026, 12, 7);
+    /// <summary>
+    /// The Monday at least two weeks after today (UTC): swaps need future shifts, and the app runs on the real clock,
+    /// so a fixed date would make these tests fail once it has passed.
+    /// </summary>
+    public static readonly LocalDate Week = SystemClock.Instance.GetCurrentInstant().InUtc().Date.PlusDays(14).With(DateAdjusters.NextOrSame(IsoDayOfWeek.Monday));
 
     public static async Task<IReadOnlyList<Guid>> PublishAsync(BackOfficeApp app, TestTeam team, LocalDate weekStart, params SeedShift[] shifts)
     {
