@@ -403,3 +403,70 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    CREATE TABLE scheduling.sched_swap_requests (
+        "Id" uuid NOT NULL,
+        "Kind" character varying(10) NOT NULL,
+        "Status" character varying(20) NOT NULL,
+        "TeamId" uuid NOT NULL,
+        "RequesterId" uuid NOT NULL,
+        "ColleagueId" uuid,
+        "ShiftId" uuid NOT NULL,
+        "ShiftWeekStart" date NOT NULL,
+        "ShiftStartsAt" timestamp with time zone NOT NULL,
+        "ColleagueShiftId" uuid,
+        "ColleagueShiftWeekStart" date,
+        "ColleagueShiftStartsAt" timestamp with time zone,
+        "Note" character varying(500),
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "AcceptedAt" timestamp with time zone,
+        "DecidedAt" timestamp with time zone,
+        "DecidedBy" character varying(200),
+        "DecisionNote" character varying(500),
+        "FailureReason" character varying(500),
+        CONSTRAINT "PK_sched_swap_requests" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    CREATE INDEX "IX_sched_swap_requests_ColleagueId" ON scheduling.sched_swap_requests ("ColleagueId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    CREATE INDEX "IX_sched_swap_requests_RequesterId" ON scheduling.sched_swap_requests ("RequesterId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    CREATE INDEX "IX_sched_swap_requests_ShiftId" ON scheduling.sched_swap_requests ("ShiftId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    CREATE INDEX "IX_sched_swap_requests_TeamId_Status" ON scheduling.sched_swap_requests ("TeamId", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    INSERT INTO scheduling.__ef_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261123164022_Swaps', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

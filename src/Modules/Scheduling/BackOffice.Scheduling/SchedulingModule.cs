@@ -5,6 +5,7 @@ using BackOffice.Scheduling.Contracts.Rostering;
 using BackOffice.Scheduling.Persistence;
 using BackOffice.Scheduling.Rostering;
 using BackOffice.Scheduling.Rostering.Setup;
+using BackOffice.Scheduling.Rostering.Swaps;
 using BackOffice.Scheduling.Solving;
 using BackOffice.Scheduling.Staffing;
 using Microsoft.AspNetCore.Routing;
@@ -30,6 +31,7 @@ public static class SchedulingModule
         services.AddScoped<RosterJournal>();
         services.AddScoped<IRosterQueries, RosterQueries>();
         services.AddScoped<IRosterSetup, RosterSetup>();
+        services.AddScoped<ISwapService, SwapService>();
         return services;
     }
 
@@ -38,6 +40,7 @@ public static class SchedulingModule
         StaffingEndpoints.Map(app);
         RosterEndpoints.Map(app);
         SetupEndpoints.Map(app);
+        SwapEndpoints.Map(app);
         return app;
     }
 }

@@ -639,6 +639,93 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                     b.ToTable("sched_team_queues", "scheduling");
                 });
 
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Swaps.SwapRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ColleagueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ColleagueShiftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant?>("ColleagueShiftStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate?>("ColleagueShiftWeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RequesterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ShiftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("ShiftStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate>("ShiftWeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ColleagueId");
+
+                    b.HasIndex("RequesterId");
+
+                    b.HasIndex("ShiftId");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("sched_swap_requests", "scheduling");
+                });
+
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterShift", b =>
                 {
                     b.HasOne("BackOffice.Scheduling.Rostering.Domain.RosterWeek", null)

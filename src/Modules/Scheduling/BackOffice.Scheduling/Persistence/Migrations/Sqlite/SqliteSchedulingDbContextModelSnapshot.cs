@@ -627,6 +627,93 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                     b.ToTable("sched_team_queues", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Swaps.SwapRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ColleagueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ColleagueShiftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ColleagueShiftStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ColleagueShiftWeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequesterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShiftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShiftStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShiftWeekStart")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ColleagueId");
+
+                    b.HasIndex("RequesterId");
+
+                    b.HasIndex("ShiftId");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("sched_swap_requests", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterShift", b =>
                 {
                     b.HasOne("BackOffice.Scheduling.Rostering.Domain.RosterWeek", null)
