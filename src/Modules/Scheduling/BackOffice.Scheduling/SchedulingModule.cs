@@ -4,6 +4,7 @@ using BackOffice.Scheduling.Endpoints;
 using BackOffice.Scheduling.Contracts.Rostering;
 using BackOffice.Scheduling.Persistence;
 using BackOffice.Scheduling.Rostering;
+using BackOffice.Scheduling.Rostering.Board;
 using BackOffice.Scheduling.Solving;
 using BackOffice.Scheduling.Staffing;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +29,7 @@ public static class SchedulingModule
         services.AddScoped<RosterViewBuilder>();
         services.AddScoped<RosterJournal>();
         services.AddScoped<IRosterQueries, RosterQueries>();
+        services.AddScoped<IRosterBoard, RosterBoard>();
         return services;
     }
 
@@ -35,6 +37,7 @@ public static class SchedulingModule
     {
         StaffingEndpoints.Map(app);
         RosterEndpoints.Map(app);
+        BoardEndpoints.Map(app);
         return app;
     }
 }
