@@ -403,3 +403,59 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164259_Board') THEN
+    CREATE TABLE scheduling.sched_rotations (
+        "Id" uuid NOT NULL,
+        "TeamId" uuid NOT NULL,
+        "Name" character varying(100) NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "CreatedBy" character varying(200) NOT NULL,
+        CONSTRAINT "PK_sched_rotations" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164259_Board') THEN
+    CREATE TABLE scheduling.sched_rotation_shifts (
+        "Id" uuid NOT NULL,
+        "RotationId" uuid NOT NULL,
+        "EmployeeId" uuid NOT NULL,
+        "DayOffset" integer NOT NULL,
+        "Start" time NOT NULL,
+        "SpanMinutes" integer NOT NULL,
+        "Breaks" character varying(200) NOT NULL,
+        CONSTRAINT "PK_sched_rotation_shifts" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_sched_rotation_shifts_sched_rotations_RotationId" FOREIGN KEY ("RotationId") REFERENCES scheduling.sched_rotations ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164259_Board') THEN
+    CREATE INDEX "IX_sched_rotation_shifts_RotationId" ON scheduling.sched_rotation_shifts ("RotationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164259_Board') THEN
+    CREATE UNIQUE INDEX "IX_sched_rotations_TeamId_Name" ON scheduling.sched_rotations ("TeamId", "Name");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164259_Board') THEN
+    INSERT INTO scheduling.__ef_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261123164259_Board', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
