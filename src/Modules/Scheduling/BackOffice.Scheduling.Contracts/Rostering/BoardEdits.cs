@@ -11,6 +11,9 @@ namespace BackOffice.Scheduling.Contracts.Rostering;
 /// </summary>
 public interface IRosterBoard
 {
+    /// <summary>The teams whose board the caller may open: every team for admins and schedulers, a supervisor's own teams.</summary>
+    Task<IReadOnlyList<BoardTeam>> TeamsAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+
     Task<Result<BoardEditResult>> AddShiftAsync(TeamId team, LocalDate weekStart, ShiftEdit edit, ClaimsPrincipal user, CancellationToken cancellationToken);
 
     Task<Result<BoardEditResult>> ChangeShiftAsync(TeamId team, LocalDate weekStart, Guid shiftId, ShiftEdit edit, ClaimsPrincipal user, CancellationToken cancellationToken);
@@ -49,6 +52,8 @@ public sealed record ShiftEdit(uint Version, Guid EmployeeId, string Date, strin
 /// <param name="Message">What happened, in words.</param>
 /// <param name="Skipped">What a copy or a rotation did not place, and why.</param>
 public sealed record BoardEditResult(RosterWeekView Week, Guid? ShiftId, string Message, IReadOnlyList<string> Skipped);
+
+public sealed record BoardTeam(Guid Id, string Name, Guid SiteId);
 
 public sealed record UndoableEdit(long ChangeId, Instant At, string By, string Kind, string Summary);
 

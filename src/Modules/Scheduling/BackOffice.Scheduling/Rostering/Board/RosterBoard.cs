@@ -26,6 +26,13 @@ internal sealed class RosterBoard(
 
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
+    public async Task<IReadOnlyList<BoardTeam>> TeamsAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        (await directory.TeamsAsync(cancellationToken).ConfigureAwait(false))
+            .Where(t => RosterAccess.SeesTeam(user, t))
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(t => new BoardTeam(t.Id, t.Name, t.SiteId))
+            .ToList();
+
     public Task<Result<BoardEditResult>> AddShiftAsync(TeamId team, LocalDate weekStart, ShiftEdit edit, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(edit);
