@@ -196,6 +196,35 @@ public abstract class RosterBoardTests(BackOfficeApp app)
     }
 
     [Fact]
+    public async Task CopyPreviousWeek_WhenAnAgentLeftTheTeam_SkipsThemAndSaysWhy()
+    {
+        using var admin = await app.SignInAsNewUserAsync(Roles.Admin);
+        var team = await TestTeams.CreateAsync(admin, agents: 2);
+        var previous = $"/api/teams/{team.TeamId}/roster/2026-11-30/shifts";
+        var first = await EditAsync(admin, HttpMethod.Post, previous, new { version = 0, employeeId = team.Agents[0], date = "2026-12-02", start = "10:00", paidMinutes = 360 }, HttpStatusCode.Created);
+        await EditAsync(admin, HttpMethod.Post, previous, new { version = VersionOf(first), employeeId = team.Agents[1], date = "2026-12-02", start = "10:00", paidMinutes = 360 }, HttpStatusCode.Created);
+
+        // Agent 1 leaves the team (stays at the site, without a team).
+        var employee = JsonNode.Parse(await admin.GetStringAsync(new Uri($"/api/employees/{team.Agents[1]}", UriKind.Relative)))!;
+        using var leave = await admin.PutAsJsonAsync(new Uri($"/api/employees/{team.Agents[1]}", UriKind.Relative), new
+        {
+            version = employee["version"]!.GetValue<uint>(),
+            firstName = employee["firstName"]!.GetValue<string>(),
+            lastName = employee["lastName"]!.GetValue<string>(),
+            siteId = team.Site.Id,
+            teamId = (Guid?)null,
+            homeState = "TX",
+            skills = new[] { "billing" },
+        });
+        leave.StatusCode.Should().Be(HttpStatusCode.OK, await leave.Content.ReadAsStringAsync());
+
+        var copied = await EditAsync(admin, HttpMethod.Post, $"{Base(team)}/copy-previous", new { version = 0 }, HttpStatusCode.OK);
+
+        copied["week"]!["shifts"]!.AsArray().Select(s => s!["employeeId"]!.GetValue<string>()).Should().Equal(team.Agents[0].ToString());
+        copied["skipped"]!.AsArray().Select(s => s!.GetValue<string>()).Should().ContainSingle().Which.Should().Contain("no longer in the team");
+    }
+
+    [Fact]
     public async Task Rotation_WhenSavedFromOneWeekAndAppliedToAnother_PlacesTheSameShiftsAsTemplateShifts()
     {
         using var admin = await app.SignInAsNewUserAsync(Roles.Admin);
