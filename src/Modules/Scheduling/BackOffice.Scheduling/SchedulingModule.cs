@@ -6,6 +6,7 @@ using BackOffice.Scheduling.Persistence;
 using BackOffice.Scheduling.Rostering;
 using BackOffice.Scheduling.Rostering.Setup;
 using BackOffice.Scheduling.Rostering.Swaps;
+using BackOffice.Scheduling.Rostering.Board;
 using BackOffice.Scheduling.Solving;
 using BackOffice.Scheduling.Staffing;
 using Microsoft.AspNetCore.Routing;
@@ -32,6 +33,7 @@ public static class SchedulingModule
         services.AddScoped<IRosterQueries, RosterQueries>();
         services.AddScoped<IRosterSetup, RosterSetup>();
         services.AddScoped<ISwapService, SwapService>();
+        services.AddScoped<IRosterBoard, RosterBoard>();
         return services;
     }
 
@@ -41,6 +43,7 @@ public static class SchedulingModule
         RosterEndpoints.Map(app);
         SetupEndpoints.Map(app);
         SwapEndpoints.Map(app);
+        BoardEndpoints.Map(app);
         return app;
     }
 }
