@@ -49,7 +49,7 @@ public sealed class UndoPlannerTests
     {
         var week = NewWeek();
         var shift = week.Add(Spec(0, 9), ShiftOrigin.Manual).Value!;
-        var before = ShiftIdentity.Detached(shift);
+        var before = shift.DetachedCopy();
         week.Change(shift.Id, Spec(2, 13));
         var change = Change(week, RosterChangeKind.Changed, before, shift, 1);
 
@@ -64,7 +64,7 @@ public sealed class UndoPlannerTests
     {
         var week = NewWeek();
         var shift = week.Add(Spec(0, 9), ShiftOrigin.Manual).Value!;
-        var before = ShiftIdentity.Detached(shift);
+        var before = shift.DetachedCopy();
         week.Change(shift.Id, Spec(2, 13));
         var change = Change(week, RosterChangeKind.Changed, before, shift, 1);
         week.Change(shift.Id, Spec(3, 7)); // e.g. a swap, recorded under another kind
@@ -81,7 +81,7 @@ public sealed class UndoPlannerTests
     {
         var week = NewWeek();
         var shift = week.Add(Spec(1, 9), ShiftOrigin.Manual).Value!;
-        var before = ShiftIdentity.Detached(shift);
+        var before = shift.DetachedCopy();
         week.Remove(shift.Id);
 
         var step = UndoPlanner.Plan(Change(week, RosterChangeKind.Removed, before, null, 1), week);

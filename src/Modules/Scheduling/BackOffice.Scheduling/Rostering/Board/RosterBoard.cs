@@ -78,7 +78,7 @@ internal sealed class RosterBoard(
             }
 
             var (employee, date, start) = parsed.Value;
-            var before = ShiftIdentity.Detached(shift);
+            var before = shift.DetachedCopy();
 
             // A move keeps the breaks where they were in the shift; a new length needs them placed again.
             var breaks = edit.PaidMinutes == shift.PaidMinutes
@@ -105,7 +105,7 @@ internal sealed class RosterBoard(
                 return Task.FromResult<Result<Applied>>(ShiftNotFound());
             }
 
-            var before = ShiftIdentity.Detached(shift);
+            var before = shift.DetachedCopy();
             session.Week.Remove(shiftId);
             var summary = $"Deleted {Name(session, before.EmployeeId)}'s shift {Describe(before)}";
             journal.ShiftChanged(session.Week, RosterChangeKind.Removed, summary, null, before.EmployeeId, shiftId, before, null);
@@ -135,7 +135,7 @@ internal sealed class RosterBoard(
             {
                 case UndoAction.Remove:
                 {
-                    var before = ShiftIdentity.Detached(week.Find(step.ShiftId)!);
+                    var before = week.Find(step.ShiftId)!.DetachedCopy();
                     week.Remove(step.ShiftId);
                     journal.ShiftChanged(week, RosterChangeKind.Undone, summary, null, before.EmployeeId, step.ShiftId, before, null);
                     return new Applied(null, summary, []);
@@ -144,7 +144,7 @@ internal sealed class RosterBoard(
                 case UndoAction.Restore:
                 {
                     var shift = week.Find(step.ShiftId)!;
-                    var before = ShiftIdentity.Detached(shift);
+                    var before = shift.DetachedCopy();
                     var restored = week.Change(step.ShiftId, step.Target!.ToSpec());
                     if (!restored.IsSuccess)
                     {
@@ -157,14 +157,13 @@ internal sealed class RosterBoard(
 
                 default:
                 {
-                    var recreated = week.Add(step.Target!.ToSpec(), ShiftOrigin.Manual);
+                    var recreated = week.Restore(step.ShiftId, step.Target!.ToSpec(), ShiftOrigin.Manual);
                     if (!recreated.IsSuccess)
                     {
                         return recreated.Error!;
                     }
 
                     var shift = recreated.Value!;
-                    ShiftIdentity.Reuse(shift, step.ShiftId);
                     db.Add(shift);
                     journal.ShiftChanged(week, RosterChangeKind.Undone, summary, null, shift.EmployeeId, shift.Id, null, shift);
                     return new Applied(shift.Id, summary, []);

@@ -53,7 +53,8 @@ internal sealed class RosterShift
 
     public LocalDateTime LocalStart => Date + Start;
 
-    public static Result<RosterShift> Create(Guid rosterWeekId, ShiftSpec spec, ShiftOrigin origin)
+    /// <param name="id">An existing identity, when a deleted shift is brought back (undo) so log entries, swaps and calendar UIDs still point at it.</param>
+    public static Result<RosterShift> Create(Guid rosterWeekId, ShiftSpec spec, ShiftOrigin origin, Guid? id = null)
     {
         var valid = Validate(spec);
         if (!valid.IsSuccess)
@@ -63,7 +64,7 @@ internal sealed class RosterShift
 
         return new RosterShift
         {
-            Id = Guid.NewGuid(),
+            Id = id ?? Guid.NewGuid(),
             RosterWeekId = rosterWeekId,
             EmployeeId = spec.Employee,
             Date = spec.Date,
@@ -78,6 +79,20 @@ internal sealed class RosterShift
     public Instant StartInstant(DateTimeZone zone) => LocalStart.InZoneLeniently(zone).ToInstant();
 
     public Instant EndInstant(DateTimeZone zone) => StartInstant(zone).Plus(Duration.FromMinutes(SpanMinutes));
+
+    /// <summary>A detached copy with the same identity: the "before" of a change record, taken before the live shift changes.</summary>
+    public RosterShift DetachedCopy() => new()
+    {
+        Id = Id,
+        RosterWeekId = RosterWeekId,
+        EmployeeId = EmployeeId,
+        Date = Date,
+        Start = Start,
+        SpanMinutes = SpanMinutes,
+        Breaks = Breaks,
+        Locked = Locked,
+        Origin = Origin,
+    };
 
     public ShiftSpec ToSpec() => new(EmployeeId, Date, Start, SpanMinutes, BreakList, Locked);
 

@@ -81,6 +81,28 @@ internal sealed class RosterWeek : IVersioned, IAuditable
         return created;
     }
 
+    /// <summary>Brings a removed shift back under its old id (undo of a deletion).</summary>
+    public Result<RosterShift> Restore(Guid shiftId, ShiftSpec spec, ShiftOrigin origin)
+    {
+        if (Find(shiftId) is not null)
+        {
+            return Error.Conflict("roster.shift_exists", "That shift is already in this roster week.");
+        }
+
+        if (!Contains(spec.Date))
+        {
+            return OutsideWeek(spec.Date);
+        }
+
+        var restored = RosterShift.Create(Id, spec, origin, shiftId);
+        if (restored.IsSuccess)
+        {
+            shifts.Add(restored.Value!);
+        }
+
+        return restored;
+    }
+
     public Result<RosterShift> Change(Guid shiftId, ShiftSpec spec)
     {
         if (Find(shiftId) is not { } shift)

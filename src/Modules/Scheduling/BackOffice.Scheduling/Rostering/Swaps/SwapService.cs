@@ -421,7 +421,7 @@ internal sealed class SwapService(
             foreach (var (move, _) in group)
             {
                 var shift = week.Find(move.Shift.Id!.Value)!;
-                var before = RosterShift.Create(week.Id, shift.ToSpec(), shift.Origin).Value!;
+                var before = shift.DetachedCopy();
                 week.Change(shift.Id, shift.ToSpec() with { Employee = move.To });
                 shift.MarkOrigin(ShiftOrigin.Swap);
                 changed.Add((move, before, shift));
