@@ -4,6 +4,8 @@ using BackOffice.Scheduling.Endpoints;
 using BackOffice.Scheduling.Contracts.Rostering;
 using BackOffice.Scheduling.Persistence;
 using BackOffice.Scheduling.Rostering;
+using BackOffice.Scheduling.Rostering.AgentSchedule;
+using BackOffice.Scheduling.Rostering.Publication;
 using BackOffice.Scheduling.Solving;
 using BackOffice.Scheduling.Staffing;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +30,10 @@ public static class SchedulingModule
         services.AddScoped<RosterViewBuilder>();
         services.AddScoped<RosterJournal>();
         services.AddScoped<IRosterQueries, RosterQueries>();
+        services.AddScoped<IRosterPublication, RosterPublication>();
+        services.AddScoped<PublishedShifts>();
+        services.AddScoped<IAgentSchedule, AgentScheduleService>();
+        services.AddScoped<ICalendarFeeds, CalendarFeedService>();
         return services;
     }
 
@@ -35,6 +41,8 @@ public static class SchedulingModule
     {
         StaffingEndpoints.Map(app);
         RosterEndpoints.Map(app);
+        PublicationEndpoints.Map(app);
+        AgentEndpoints.Map(app);
         return app;
     }
 }
