@@ -403,3 +403,43 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164549_Publication') THEN
+    CREATE TABLE scheduling.sched_calendar_feeds (
+        "Id" uuid NOT NULL,
+        "EmployeeId" uuid NOT NULL,
+        "TokenHash" character varying(64) NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "RevokedAt" timestamp with time zone,
+        "LastFetchedAt" timestamp with time zone,
+        CONSTRAINT "PK_sched_calendar_feeds" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164549_Publication') THEN
+    CREATE INDEX "IX_sched_calendar_feeds_EmployeeId" ON scheduling.sched_calendar_feeds ("EmployeeId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164549_Publication') THEN
+    CREATE UNIQUE INDEX "IX_sched_calendar_feeds_TokenHash" ON scheduling.sched_calendar_feeds ("TokenHash");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164549_Publication') THEN
+    INSERT INTO scheduling.__ef_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261123164549_Publication', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
