@@ -143,6 +143,17 @@ public abstract class PublicationTests(BackOfficeApp app)
         var notes = JsonNode.Parse(await agent.GetStringAsync(Url("/api/me/notifications")))!.AsArray();
         notes[0]!["kind"]!.GetValue<string>().Should().Be("shift.changed", "the newest notification comes first");
 
+        // The pages show the same: the history table names the author and the reason; the agent's list marks unread items.
+        var historyPage = WebUtility.HtmlDecode(await s.Admin.GetStringAsync(Url($"/scheduling/roster/history?team={s.Team.TeamId}&week=2026-12-07")));
+        historyPage.Should().Contain("Scheduler Sue").And.Contain("Covering the 10:00 training").And.Contain("Version 2");
+        var notificationsPage = WebUtility.HtmlDecode(await agent.GetStringAsync(Url("/my/notifications")));
+        notificationsPage.Should().Contain("Unread:").And.Contain("/my/schedule?week=2026-12-07");
+        using var read = await agent.PostAsync(Url($"/api/me/notifications/{notes[0]!["id"]!.GetValue<Guid>()}/read"), null);
+        read.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var after = JsonNode.Parse(await agent.GetStringAsync(Url("/api/me/notifications")))!.AsArray();
+        after[0]!["read"]!.GetValue<bool>().Should().BeTrue();
+        after.Count(n => !n!["read"]!.GetValue<bool>()).Should().Be(1, "only the changed-shift notice was marked read; the publication notice stays unread");
+
         // Between v1 and v2 the agent saw v1: 09:00.
         var between = afterV1.Plus(Duration.FromHours(1));
         var seen = JsonNode.Parse(await s.Admin.GetStringAsync(Url($"/api/teams/{s.Team.TeamId}/roster/2026-12-07/versions?asOf={between}")))!;
@@ -177,6 +188,8 @@ public abstract class PublicationTests(BackOfficeApp app)
         mine["weeks"]![0]!["paidMinutes"]!.GetValue<int>().Should().Be(480);
         var theirs = JsonNode.Parse(await agentB.GetStringAsync(Url("/api/me/schedule?from=2026-12-07&weeks=1")))!;
         theirs["weeks"]![0]!["shifts"]!.AsArray().Single()!["date"]!.GetValue<string>().Should().Be("2026-12-09");
+        var page = WebUtility.HtmlDecode(await agentA.GetStringAsync(Url("/my/schedule?week=2026-12-07")));
+        page.Should().Contain("Tue 8 Dec").And.Contain("09:00–17:30").And.NotContain("Wed 9 Dec", "agent B's Wednesday shift is not agent A's");
 
         // The team's roster (everyone's shifts) is not for agents, whatever they ask for.
         using var board = await agentA.GetAsync(Url($"/api/teams/{s.Team.TeamId}/roster/2026-12-07"));
