@@ -7,6 +7,8 @@ using BackOffice.Scheduling.Rostering;
 using BackOffice.Scheduling.Rostering.Setup;
 using BackOffice.Scheduling.Rostering.Swaps;
 using BackOffice.Scheduling.Rostering.Board;
+using BackOffice.Scheduling.Rostering.AgentSchedule;
+using BackOffice.Scheduling.Rostering.Publication;
 using BackOffice.Scheduling.Solving;
 using BackOffice.Scheduling.Staffing;
 using Microsoft.AspNetCore.Routing;
@@ -34,6 +36,10 @@ public static class SchedulingModule
         services.AddScoped<IRosterSetup, RosterSetup>();
         services.AddScoped<ISwapService, SwapService>();
         services.AddScoped<IRosterBoard, RosterBoard>();
+        services.AddScoped<IRosterPublication, RosterPublication>();
+        services.AddScoped<PublishedShifts>();
+        services.AddScoped<IAgentSchedule, AgentScheduleService>();
+        services.AddScoped<ICalendarFeeds, CalendarFeedService>();
         return services;
     }
 
@@ -44,6 +50,8 @@ public static class SchedulingModule
         SetupEndpoints.Map(app);
         SwapEndpoints.Map(app);
         BoardEndpoints.Map(app);
+        PublicationEndpoints.Map(app);
+        AgentEndpoints.Map(app);
         return app;
     }
 }
