@@ -94,7 +94,7 @@ public sealed class AuthorizationMatrixTests(SqliteBackOfficeApp app) : IClassFi
         var path = System.Text.RegularExpressions.Regex.Replace(route, @"\{[A-Za-z]+:guid\}", _ => Guid.NewGuid().ToString())
             .Replace("{weekStart}", "2026-12-07", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
-            .Replace("{date}", "2026-12-09", StringComparison.Ordinal);
+            .Replace("{date}", "2026-12-09", StringComparison.Ordinal)
             .Replace("{number:int}", "1", StringComparison.Ordinal)
             .Replace("{token}", Guid.NewGuid().ToString("N"), StringComparison.Ordinal);
         return new Uri(path, UriKind.Relative);
