@@ -407,7 +407,36 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    CREATE TABLE scheduling.sched_calendar_feeds (
+        "Id" uuid NOT NULL,
+        "EmployeeId" uuid NOT NULL,
+        "TokenHash" character varying(64) NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "RevokedAt" timestamp with time zone,
+        "LastFetchedAt" timestamp with time zone,
+        CONSTRAINT "PK_sched_calendar_feeds" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    CREATE TABLE scheduling.sched_rotations (
+        "Id" uuid NOT NULL,
+        "TeamId" uuid NOT NULL,
+        "Name" character varying(100) NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "CreatedBy" character varying(200) NOT NULL,
+        CONSTRAINT "PK_sched_rotations" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
     CREATE TABLE scheduling.sched_swap_requests (
         "Id" uuid NOT NULL,
         "Kind" character varying(10) NOT NULL,
@@ -435,37 +464,82 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    CREATE TABLE scheduling.sched_rotation_shifts (
+        "Id" uuid NOT NULL,
+        "RotationId" uuid NOT NULL,
+        "EmployeeId" uuid NOT NULL,
+        "DayOffset" integer NOT NULL,
+        "Start" time NOT NULL,
+        "SpanMinutes" integer NOT NULL,
+        "Breaks" character varying(200) NOT NULL,
+        CONSTRAINT "PK_sched_rotation_shifts" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_sched_rotation_shifts_sched_rotations_RotationId" FOREIGN KEY ("RotationId") REFERENCES scheduling.sched_rotations ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    CREATE INDEX "IX_sched_calendar_feeds_EmployeeId" ON scheduling.sched_calendar_feeds ("EmployeeId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    CREATE UNIQUE INDEX "IX_sched_calendar_feeds_TokenHash" ON scheduling.sched_calendar_feeds ("TokenHash");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    CREATE INDEX "IX_sched_rotation_shifts_RotationId" ON scheduling.sched_rotation_shifts ("RotationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    CREATE UNIQUE INDEX "IX_sched_rotations_TeamId_Name" ON scheduling.sched_rotations ("TeamId", "Name");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
     CREATE INDEX "IX_sched_swap_requests_ColleagueId" ON scheduling.sched_swap_requests ("ColleagueId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
     CREATE INDEX "IX_sched_swap_requests_RequesterId" ON scheduling.sched_swap_requests ("RequesterId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
     CREATE INDEX "IX_sched_swap_requests_ShiftId" ON scheduling.sched_swap_requests ("ShiftId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
     CREATE INDEX "IX_sched_swap_requests_TeamId_Status" ON scheduling.sched_swap_requests ("TeamId", "Status");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164022_Swaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
     INSERT INTO scheduling.__ef_migrations ("MigrationId", "ProductVersion")
-    VALUES ('20261123164022_Swaps', '10.0.14');
+    VALUES ('20261123174734_RosterBoardPublicationSwaps', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;

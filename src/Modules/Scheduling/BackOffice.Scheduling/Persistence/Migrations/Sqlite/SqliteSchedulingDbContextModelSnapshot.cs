@@ -228,6 +228,70 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                     b.ToTable("sched_calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.Rotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("sched_rotations", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.RotationShift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Breaks")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RotationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpanMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Start")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RotationId");
+
+                    b.ToTable("sched_rotation_shifts", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.AgentDayBlock", b =>
                 {
                     b.Property<Guid>("EmployeeId")
@@ -747,6 +811,15 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                     b.ToTable("sched_swap_requests", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.RotationShift", b =>
+                {
+                    b.HasOne("BackOffice.Scheduling.Rostering.Board.Rotation", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("RotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterShift", b =>
                 {
                     b.HasOne("BackOffice.Scheduling.Rostering.Domain.RosterWeek", null)
@@ -754,6 +827,11 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                         .HasForeignKey("RosterWeekId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.Rotation", b =>
+                {
+                    b.Navigation("Shifts");
                 });
 
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterWeek", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSchedulingDbContext))]
-    [Migration("20261123164001_Swaps")]
-    partial class Swaps
+    [Migration("20261123174713_RosterBoardPublicationSwaps")]
+    partial class RosterBoardPublicationSwaps
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -196,6 +196,103 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                     b.HasKey("Queue", "IntervalStart");
 
                     b.ToTable("sched_volume_history", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.AgentSchedule.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFetchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("sched_calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.Rotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("sched_rotations", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.RotationShift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Breaks")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RotationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpanMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Start")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RotationId");
+
+                    b.ToTable("sched_rotation_shifts", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.AgentDayBlock", b =>
@@ -717,6 +814,15 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                     b.ToTable("sched_swap_requests", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.RotationShift", b =>
+                {
+                    b.HasOne("BackOffice.Scheduling.Rostering.Board.Rotation", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("RotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterShift", b =>
                 {
                     b.HasOne("BackOffice.Scheduling.Rostering.Domain.RosterWeek", null)
@@ -724,6 +830,11 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                         .HasForeignKey("RosterWeekId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.Rotation", b =>
+                {
+                    b.Navigation("Shifts");
                 });
 
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterWeek", b =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSchedulingDbContext))]
-    [Migration("20261123164022_Swaps")]
-    partial class Swaps
+    [Migration("20261123174734_RosterBoardPublicationSwaps")]
+    partial class RosterBoardPublicationSwaps
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -206,6 +206,102 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                     b.HasKey("Queue", "IntervalStart");
 
                     b.ToTable("sched_volume_history", "scheduling");
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.AgentSchedule.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant?>("LastFetchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("sched_calendar_feeds", "scheduling");
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.Rotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("sched_rotations", "scheduling");
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.RotationShift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Breaks")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DayOffset")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RotationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SpanMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<LocalTime>("Start")
+                        .HasColumnType("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RotationId");
+
+                    b.ToTable("sched_rotation_shifts", "scheduling");
                 });
 
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.AgentDayBlock", b =>
@@ -729,6 +825,15 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                     b.ToTable("sched_swap_requests", "scheduling");
                 });
 
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.RotationShift", b =>
+                {
+                    b.HasOne("BackOffice.Scheduling.Rostering.Board.Rotation", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("RotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterShift", b =>
                 {
                     b.HasOne("BackOffice.Scheduling.Rostering.Domain.RosterWeek", null)
@@ -736,6 +841,11 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                         .HasForeignKey("RosterWeekId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.Rotation", b =>
+                {
+                    b.Navigation("Shifts");
                 });
 
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterWeek", b =>
