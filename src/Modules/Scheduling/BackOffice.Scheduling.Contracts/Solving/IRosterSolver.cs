@@ -16,7 +16,7 @@ public interface ICallCenterScenarioGenerator
     CallCenterWeekRequest GenerateWeek(int agents, LocalDate weekStart, int seed = 1, int intervalMinutes = 15);
 }
 
-/// <param name="WeekStart">First day of the 7-day roster.</param>
+/// <param name="WeekStart">First day of the roster (of its first 7-day week).</param>
 /// <param name="IntervalMinutes">15 or 30.</param>
 /// <param name="Requirements">Agents required per interval (from the staffing forecast); intervals not listed require nobody.</param>
 /// <param name="MinRestMinutes">Minimum rest between the end of one shift and the start of the next (e.g. 660 = 11 h).</param>
@@ -30,7 +30,48 @@ public sealed record CallCenterWeekRequest(
     int MinRestMinutes = 660)
 {
     public CoverWeights Weights { get; init; } = new();
+
+    /// <summary>Horizon of 1–6 weeks from <see cref="WeekStart"/>; weekly contract limits apply to each 7-day week.</summary>
+    public int Weeks { get; init; } = 1;
+
+    /// <summary>Hard: assignments the scheduler fixed (a shift, or a day off), kept exactly.</summary>
+    public IReadOnlyList<LockedAssignment> Locked { get; init; } = [];
+
+    /// <summary>Soft ("minimal change"): the roster before re-generating; each changed agent-day costs <see cref="ChangeWeightPerAssignment"/>.</summary>
+    public IReadOnlyList<PreviousAssignment> Previous { get; init; } = [];
+
+    /// <summary>
+    /// Cost of changing one previous agent-day, in the units of <see cref="CoverWeights"/>: a move is made only when it
+    /// saves more than this in cover, overtime or wishes (e.g. 50 = half an agent-interval of under-cover at the default weight). 0 = ignore <see cref="Previous"/>.
+    /// </summary>
+    public int ChangeWeightPerAssignment { get; init; } = 50;
+
+    /// <summary>Soft: agents' wishes (days off, start windows), each below one agent-interval of under-cover so cover wins.</summary>
+    public IReadOnlyList<AgentPreference> Preferences { get; init; } = [];
+
+    /// <summary>End of each agent's last shift before the horizon: early shifts within <see cref="MinRestMinutes"/> of it are not given.</summary>
+    public IReadOnlyDictionary<string, LocalDateTime> PriorShiftEnds { get; init; } = new Dictionary<string, LocalDateTime>();
+
+    /// <summary>Days each agent worked in a row up to the day before the horizon: they count toward the contract's maximum run.</summary>
+    public IReadOnlyDictionary<string, int> PriorConsecutiveDays { get; init; } = new Dictionary<string, int>();
 }
+
+/// <summary>
+/// A scheduler's fixed assignment. A null <paramref name="Start"/> locks the agent off that day; otherwise the shift
+/// starts at <paramref name="Start"/> for <paramref name="PaidMinutes"/> paid minutes (it need not come from a template).
+/// An <paramref name="UnpaidBreakMinutes"/> of 0 takes the template's break when a template produces that start and length.
+/// </summary>
+public sealed record LockedAssignment(string AgentId, LocalDate Date, LocalTime? Start, int? PaidMinutes, int UnpaidBreakMinutes = 0);
+
+/// <summary>What the agent had on <paramref name="Date"/> before re-generating (null start = off).</summary>
+public sealed record PreviousAssignment(string AgentId, LocalDate Date, LocalTime? Start, int? PaidMinutes);
+
+/// <summary>
+/// An agent's weighted wish, on a weekday (<paramref name="Day"/>) or one date (<paramref name="Date"/>): a day off
+/// (<paramref name="WantsOff"/>), or, when working, a shift starting no earlier than <paramref name="EarliestStart"/>
+/// and ending by <paramref name="LatestEnd"/>. Not granting it costs <paramref name="Weight"/>.
+/// </summary>
+public sealed record AgentPreference(string AgentId, IsoDayOfWeek? Day, LocalDate? Date, bool WantsOff, LocalTime? EarliestStart, LocalTime? LatestEnd, int Weight);
 
 public sealed record IntervalRequirement(LocalDateTime Start, int Required);
 
@@ -61,6 +102,9 @@ public sealed record AgentContract(
     IReadOnlyList<int> AllowedPaidLengthsMinutes)
 {
     public int MaxConsecutiveDays { get; init; } = 6;
+
+    /// <summary>Longest paid shift the agent may work in a day; null = no daily limit beyond the allowed lengths.</summary>
+    public int? MaxDailyPaidMinutes { get; init; }
 }
 
 /// <param name="Availability">When the agent may work, per weekday; a weekday with no window is unavailable. Empty = always available.</param>
@@ -91,7 +135,8 @@ public sealed record CallCenterRoster(
     IReadOnlyList<string> Violations,
     ModelStatistics Model);
 
-public sealed record ScheduledShift(string AgentId, LocalDateTime Start, LocalDateTime End, int PaidMinutes, LocalDateTime? BreakStart, int UnpaidBreakMinutes);
+/// <param name="Locked">True when the shift comes from <see cref="CallCenterWeekRequest.Locked"/>.</param>
+public sealed record ScheduledShift(string AgentId, LocalDateTime Start, LocalDateTime End, int PaidMinutes, LocalDateTime? BreakStart, int UnpaidBreakMinutes, bool Locked = false);
 
 /// <summary>People required and people on the floor (on shift and not on break) for one interval.</summary>
 public sealed record IntervalCoverage(LocalDateTime Start, int Required, int Scheduled);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackOffice.Scheduling.Contracts.Solving;
 using BackOffice.Scheduling.Solving.Evaluation;
 using BackOffice.Scheduling.Solving.Model;
@@ -23,8 +24,28 @@ internal sealed class CallCenterRosterSolver(RosterEngine engine) : IRosterSolve
         }
 
         var week = built.Value!;
-        var outcome = engine.Solve(week.Problem, new EngineOptions(options, UnderCoverFirst: true), progress, cancellationToken);
-        return Describe(week, outcome);
+        if (week.Conflicts.Count > 0)
+        {
+            var problem = week.Problem;
+            return new CallCenterRoster(
+                RosterSolveStatus.Infeasible, null, null, null, null, null, null, 0, null, [], [], week.Conflicts, [],
+                new ModelStatistics(problem.Employees.Count, problem.HorizonDays, problem.Shifts.Count, 0, 0));
+        }
+
+        // With a previous roster, cover and changes trade in one objective (a move must gain more cover than its
+        // change weight); solving under-cover first would let any cover gain, however small, override every change.
+        var outcome = engine.Solve(week.Problem, new EngineOptions(options, UnderCoverFirst: !week.MinimalChange, Hint: week.Hint), progress, cancellationToken);
+        var roster = Describe(week, outcome);
+        if (roster.Status == RosterSolveStatus.Infeasible && roster.Explanation.Count > 0)
+        {
+            // The explainer speaks in day numbers; the scheduler thinks in dates.
+            roster = roster with
+            {
+                Explanation = [.. roster.Explanation, string.Create(CultureInfo.InvariantCulture, $"Days are numbered from 0 = {week.WeekStart:dddd uuuu-MM-dd}.")],
+            };
+        }
+
+        return roster;
     }
 
     internal static CallCenterRoster Describe(CallCenterProblem week, EngineOutcome outcome)
@@ -36,6 +57,7 @@ internal sealed class CallCenterRosterSolver(RosterEngine engine) : IRosterSolve
         long? under = null;
         long? over = null;
         long? overtime = null;
+        var locked = problem.ReferenceAssignments.Where(r => r.ChangeWeight is null && r.Shift is not null).Select(r => (r.Employee, r.Day)).ToHashSet();
         if (outcome.Roster is { } roster)
         {
             foreach (var (e, d, s) in roster.Assignments())
@@ -48,7 +70,8 @@ internal sealed class CallCenterRosterSolver(RosterEngine engine) : IRosterSolve
                     begin.PlusMinutes(shift.SpanMinutes),
                     shift.PaidMinutes,
                     shift.UnpaidBreakMinutes > 0 ? begin.PlusMinutes(shift.BreakOffsetMinutes) : null,
-                    shift.UnpaidBreakMinutes));
+                    shift.UnpaidBreakMinutes,
+                    locked.Contains((e, d))));
             }
 
             under = 0;
@@ -64,9 +87,12 @@ internal sealed class CallCenterRosterSolver(RosterEngine engine) : IRosterSolve
             overtime = 0;
             for (var e = 0; e < roster.Employees; e++)
             {
-                var minutes = Enumerable.Range(0, roster.Days).Where(d => roster.Works(e, d)).Sum(d => problem.Shifts[roster[e, d]].PaidMinutes);
                 var threshold = problem.Employees[e].OvertimeThresholdMinutesPerWeek;
-                overtime += threshold == int.MaxValue ? 0 : Math.Max(0, minutes - threshold);
+                for (var w = 0; threshold != int.MaxValue && w * 7 < roster.Days; w++)
+                {
+                    var minutes = Enumerable.Range(w * 7, Math.Min(7, roster.Days - (w * 7))).Where(d => roster.Works(e, d)).Sum(d => problem.Shifts[roster[e, d]].PaidMinutes);
+                    overtime += Math.Max(0, minutes - threshold);
+                }
             }
         }
 

@@ -177,6 +177,7 @@ internal sealed class ColumnGenerationSearch
             .Append(CultureInfo.InvariantCulture, $"{employee.MaxTotalShifts}|{employee.MinTotalMinutes}|{employee.MaxTotalMinutes}|{employee.MaxConsecutiveShifts}|")
             .Append(CultureInfo.InvariantCulture, $"{employee.MinConsecutiveShifts}|{employee.MinConsecutiveDaysOff}|{employee.MaxWeekends}|{employee.MaxMinutesPerWeek}|")
             .Append(CultureInfo.InvariantCulture, $"{employee.OvertimeThresholdMinutesPerWeek}|{employee.OvertimeWeightPerMinute}|")
+            .Append(CultureInfo.InvariantCulture, $"{employee.MinMinutesPerWeek}|{employee.MaxShiftsPerWeek}|{employee.WorkedDaysBeforeHorizon}|")
             .AppendJoin(',', employee.DaysOff.Order()).Append('|')
             .AppendJoin(',', employee.UnavailableShifts.Order().Select(u => u.Day.ToString(CultureInfo.InvariantCulture) + ":" + u.Shift.ToString(CultureInfo.InvariantCulture)));
         return text.ToString();

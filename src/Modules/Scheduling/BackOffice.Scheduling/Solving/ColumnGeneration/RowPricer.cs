@@ -28,6 +28,7 @@ internal sealed class RowPricer
     private readonly bool trackShifts;
     private readonly bool trackWeekends;
     private readonly bool trackWeek;
+    private readonly bool trackWeekShifts;
     private readonly int minRun;
     private readonly int maxRun;
     private readonly int minOff;
@@ -104,7 +105,14 @@ internal sealed class RowPricer
         trackShifts = employee.MaxTotalShifts < days;
         trackWeekends = employee.MaxWeekends < problem.Weekends.Count;
         trackWeek = employee.MaxMinutesPerWeek != int.MaxValue
+            || employee.MinMinutesPerWeek > 0
             || (employee.OvertimeWeightPerMinute > 0 && employee.OvertimeThresholdMinutesPerWeek != int.MaxValue);
+        trackWeekShifts = employee.MaxShiftsPerWeek < Math.Min(7, days);
+        if (classes.Count > 500)
+        {
+            throw new NotSupportedException("More than 500 shift classes do not fit the label key: use the compact model.");
+        }
+
         weekendOf = Enumerable.Repeat(-1, days).ToArray();
         weekendFirstDay = new bool[days];
         for (var w = 0; w < problem.Weekends.Count; w++)
@@ -164,7 +172,7 @@ internal sealed class RowPricer
         var next = new Dictionary<long, int>();
 
         // A virtual "day −1": nothing worked, no run yet.
-        var start = new State(Last: -2, Run: 0, Exempt: true, Minutes: 0, Weekends: 0, Shifts: 0, WeekMinutes: 0, Counts: 0);
+        var start = new State(Last: -2, Run: 0, Exempt: true, Minutes: 0, Weekends: 0, Shifts: 0, WeekMinutes: 0, Counts: 0, WeekShifts: 0);
         current[start.Key] = labels.Add(new Label(start, 0, -1, Off));
 
         for (var d = 0; d < days; d++)
@@ -202,6 +210,11 @@ internal sealed class RowPricer
                         }
 
                         if (!TryAdvance(state, d, choice, weekStart, out var successor, out var extraCost))
+                        {
+                            continue;
+                        }
+
+                        if (weekEnd && successor.WeekMinutes < employee.MinMinutesPerWeek)
                         {
                             continue;
                         }
@@ -404,6 +417,7 @@ internal sealed class RowPricer
         extraCost = 0;
         successor = state;
         var weekMinutes = weekStart ? 0 : state.WeekMinutes;
+        var weekShifts = weekStart ? 0 : state.WeekShifts;
         if (choice < 0)
         {
             if (state.Last >= 0)
@@ -414,11 +428,11 @@ internal sealed class RowPricer
                     return false;
                 }
 
-                successor = state with { Last = -1, Run = 1, Exempt = false, WeekMinutes = weekMinutes };
+                successor = state with { Last = -1, Run = 1, Exempt = false, WeekMinutes = weekMinutes, WeekShifts = (byte)weekShifts };
             }
             else
             {
-                successor = state with { Last = -1, Run = (byte)Math.Min(state.Run + 1, minOff), Exempt = state.Last == -2 || state.Exempt, WeekMinutes = weekMinutes };
+                successor = state with { Last = -1, Run = (byte)Math.Min(state.Run + 1, minOff), Exempt = state.Last == -2 || state.Exempt, WeekMinutes = weekMinutes, WeekShifts = (byte)weekShifts };
             }
 
             if (successor.Run >= minOff)
@@ -449,7 +463,13 @@ internal sealed class RowPricer
                 return false;
             }
 
-            run = 1;
+            // A run starting on day 0 continues the days worked just before the horizon.
+            run = state.Last == -2 ? 1 + employee.WorkedDaysBeforeHorizon : 1;
+            if (run > maxRun)
+            {
+                return false;
+            }
+
             exempt = state.Last == -2;
         }
 
@@ -494,6 +514,11 @@ internal sealed class RowPricer
             return false;
         }
 
+        if (trackWeekShifts && ++weekShifts > employee.MaxShiftsPerWeek)
+        {
+            return false;
+        }
+
         successor = new State(
             (short)shiftClass[choice],
             (byte)Math.Min(run, 255),
@@ -502,19 +527,21 @@ internal sealed class RowPricer
             (byte)weekends,
             (short)shiftsWorked,
             trackWeek ? weekMinutes + shift.PaidMinutes : 0,
-            counts);
+            counts,
+            trackWeekShifts ? (byte)weekShifts : (byte)0);
         return true;
     }
 
     /// <param name="Last">-2 before day 0, -1 off, else yesterday's shift class.</param>
-    private readonly record struct State(short Last, byte Run, bool Exempt, int Minutes, byte Weekends, short Shifts, int WeekMinutes, long Counts)
+    private readonly record struct State(short Last, byte Run, bool Exempt, int Minutes, byte Weekends, short Shifts, int WeekMinutes, long Counts, byte WeekShifts)
     {
         /// <summary>
         /// What must match exactly for one label to dominate another (weekends and capped counts are compared
-        /// instead), packed in 64 bits: minutes 20, week minutes 14, shifts 9, run 8, last 12, exempt 1.
+        /// instead), packed in 64 bits: minutes 20, week minutes 14, shifts 9, run 8, week shifts 3 and last
+        /// 9 (fewer than 510 shift classes, checked), exempt 1.
         /// </summary>
         public long Key =>
-            (long)(uint)Minutes | ((long)WeekMinutes << 20) | ((long)Shifts << 34) | ((long)Run << 43) | ((long)(Last + 2) << 51) | (Exempt ? 1L << 63 : 0);
+            (long)(uint)Minutes | ((long)WeekMinutes << 20) | ((long)Shifts << 34) | ((long)Run << 43) | ((long)WeekShifts << 51) | ((long)(Last + 2) << 54) | (Exempt ? 1L << 63 : 0);
     }
 
     private readonly record struct Label(State State, double Cost, int Parent, short Choice);

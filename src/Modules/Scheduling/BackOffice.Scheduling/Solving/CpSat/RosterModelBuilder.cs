@@ -312,7 +312,7 @@ internal sealed class RosterModelBuilder
         }
 
         var overtime = employee.OvertimeWeightPerMinute > 0 && employee.OvertimeThresholdMinutesPerWeek != int.MaxValue;
-        if (employee.MaxMinutesPerWeek == int.MaxValue && !overtime)
+        if (employee.MaxMinutesPerWeek == int.MaxValue && !overtime && employee.MinMinutesPerWeek <= 0 && employee.MaxShiftsPerWeek == int.MaxValue)
         {
             return;
         }
@@ -338,6 +338,22 @@ internal sealed class RosterModelBuilder
                 weekPossible += best;
             }
 
+            if (employee.MaxShiftsPerWeek != int.MaxValue)
+            {
+                var worked = Enumerable.Range(week * 7, Math.Min(days, (week + 1) * 7) - (week * 7)).Select(d => Work(e, d)).Where(w => w != False).ToArray();
+                if (worked.Length > employee.MaxShiftsPerWeek)
+                {
+                    var group = Enforce(e, "weekly-max-shifts", $"works at most {employee.MaxShiftsPerWeek} days in week {week + 1}");
+                    sink.AddLinear(worked, Ones(worked.Length), 0, employee.MaxShiftsPerWeek, group);
+                }
+            }
+
+            if (employee.MinMinutesPerWeek > 0)
+            {
+                var group = Enforce(e, "weekly-min-minutes", $"works at least {Minutes(employee.MinMinutesPerWeek)} minutes in week {week + 1} (contract minimum)");
+                sink.AddLinear(terms.ToArray(), weights.ToArray(), employee.MinMinutesPerWeek, long.MaxValue / 4, group);
+            }
+
             if (employee.MaxMinutesPerWeek < weekPossible)
             {
                 var group = Enforce(e, "weekly-max-minutes", $"works at most {Minutes(employee.MaxMinutesPerWeek)} minutes in week {week + 1} (contract maximum)");
@@ -360,6 +376,18 @@ internal sealed class RosterModelBuilder
     private void AddConsecutiveRules(int e, Employee employee)
     {
         var max = employee.MaxConsecutiveShifts;
+        if (employee.WorkedDaysBeforeHorizon > 0 && max != int.MaxValue)
+        {
+            // The run carried in from before day 0: days 0…(max − carried) may not all be worked.
+            var group = Enforce(e, "max-consecutive-shifts", $"works at most {max} days in a row, counting {employee.WorkedDaysBeforeHorizon} worked before the roster");
+            var allowed = Math.Max(0, max - employee.WorkedDaysBeforeHorizon);
+            var head = Enumerable.Range(0, Math.Min(days, allowed + 1)).Select(d => Work(e, d)).Where(w => w != False).ToArray();
+            if (head.Length > allowed)
+            {
+                sink.AddLinear(head, Ones(head.Length), 0, allowed, group);
+            }
+        }
+
         if (max < days)
         {
             var group = Enforce(e, "max-consecutive-shifts", $"works at most {max} days in a row");

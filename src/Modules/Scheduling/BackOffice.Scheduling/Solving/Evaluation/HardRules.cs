@@ -160,6 +160,61 @@ internal sealed class WeeklyMaxMinutesRule : IHardRosterRule
     }
 }
 
+/// <summary>A contract's hard minimum of paid minutes in each 7-day week counted from day 0.</summary>
+internal sealed class WeeklyMinMinutesRule : IHardRosterRule
+{
+    public string Name => "weekly-min-minutes";
+
+    public IEnumerable<Violation> Check(RosterProblem problem, Roster roster)
+    {
+        for (var e = 0; e < roster.Employees; e++)
+        {
+            var employee = problem.Employees[e];
+            for (var week = 0; employee.MinMinutesPerWeek > 0 && week * 7 < roster.Days; week++)
+            {
+                var minutes = 0;
+                for (var d = week * 7; d < Math.Min(roster.Days, (week + 1) * 7); d++)
+                {
+                    minutes += roster.Works(e, d) ? problem.Shifts[roster[e, d]].PaidMinutes : 0;
+                }
+
+                if (minutes < employee.MinMinutesPerWeek)
+                {
+                    yield return new Violation(Name, employee.Id, $"Employee {employee.Id} works {minutes} minutes in week {week + 1}, below the contract minimum of {employee.MinMinutesPerWeek}.");
+                }
+            }
+        }
+    }
+}
+
+/// <summary>A contract's "days per week": shifts in each 7-day week counted from day 0.</summary>
+internal sealed class WeeklyMaxShiftsRule : IHardRosterRule
+{
+    public string Name => "weekly-max-shifts";
+
+    public IEnumerable<Violation> Check(RosterProblem problem, Roster roster)
+    {
+        for (var e = 0; e < roster.Employees; e++)
+        {
+            var employee = problem.Employees[e];
+            for (var week = 0; employee.MaxShiftsPerWeek != int.MaxValue && week * 7 < roster.Days; week++)
+            {
+                var worked = 0;
+                for (var d = week * 7; d < Math.Min(roster.Days, (week + 1) * 7); d++)
+                {
+                    worked += roster.Works(e, d) ? 1 : 0;
+                }
+
+                if (worked > employee.MaxShiftsPerWeek)
+                {
+                    yield return new Violation(Name, employee.Id, $"Employee {employee.Id} works {worked} days in week {week + 1} (max {employee.MaxShiftsPerWeek}).");
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Max days in a row; a run that starts on day 0 also counts the days worked just before the horizon.</summary>
 internal sealed class MaxConsecutiveShiftsRule : IHardRosterRule
 {
     public string Name => "max-consecutive-shifts";
@@ -171,9 +226,10 @@ internal sealed class MaxConsecutiveShiftsRule : IHardRosterRule
             var employee = problem.Employees[e];
             foreach (var (first, last) in Runs.Of(roster, e, working: true))
             {
-                if (last - first + 1 > employee.MaxConsecutiveShifts)
+                var carried = first == 0 ? employee.WorkedDaysBeforeHorizon : 0;
+                if (last - first + 1 + carried > employee.MaxConsecutiveShifts)
                 {
-                    yield return new Violation(Name, employee.Id, $"Employee {employee.Id} works {last - first + 1} days in a row, days {first}–{last} (max {employee.MaxConsecutiveShifts}).");
+                    yield return new Violation(Name, employee.Id, $"Employee {employee.Id} works {last - first + 1 + carried} days in a row, days {first}–{last}{(carried > 0 ? $" after {carried} before the horizon" : string.Empty)} (max {employee.MaxConsecutiveShifts}).");
                 }
             }
         }

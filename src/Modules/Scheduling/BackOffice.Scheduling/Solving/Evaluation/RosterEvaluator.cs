@@ -17,6 +17,8 @@ internal static class RosterEvaluator
         new MaxTotalShiftsRule(),
         new TotalMinutesRule(),
         new WeeklyMaxMinutesRule(),
+        new WeeklyMinMinutesRule(),
+        new WeeklyMaxShiftsRule(),
         new MaxConsecutiveShiftsRule(),
         new MinConsecutiveShiftsRule(),
         new MinConsecutiveDaysOffRule(),

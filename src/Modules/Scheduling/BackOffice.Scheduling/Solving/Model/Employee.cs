@@ -42,6 +42,18 @@ internal sealed record Employee
 
     public int OvertimeWeightPerMinute { get; init; }
 
+    /// <summary>Hard minimum of paid minutes in each 7-day week counted from day 0 (a contract's weekly minimum on a multi-week horizon).</summary>
+    public int MinMinutesPerWeek { get; init; }
+
+    /// <summary>Max shifts in each 7-day week counted from day 0 (a contract's "days per week" on a multi-week horizon).</summary>
+    public int MaxShiftsPerWeek { get; init; } = int.MaxValue;
+
+    /// <summary>
+    /// Days worked in a row just before day 0 (carried in from the previous roster): they count toward
+    /// <see cref="MaxConsecutiveShifts"/> for a run that starts on day 0.
+    /// </summary>
+    public int WorkedDaysBeforeHorizon { get; init; }
+
     /// <summary>True when the employee may be given shift <paramref name="shift"/> on <paramref name="day"/> at all.</summary>
     public bool MayWork(int day, int shift) =>
         MaxShiftsPerType[shift] > 0 && !DaysOff.Contains(day) && !UnavailableShifts.Contains((day, shift));
