@@ -4,6 +4,7 @@ using BackOffice.Scheduling.Endpoints;
 using BackOffice.Scheduling.Contracts.Rostering;
 using BackOffice.Scheduling.Persistence;
 using BackOffice.Scheduling.Rostering;
+using BackOffice.Scheduling.Rostering.Generation;
 using BackOffice.Scheduling.Solving;
 using BackOffice.Scheduling.Staffing;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +29,10 @@ public static class SchedulingModule
         services.AddScoped<RosterViewBuilder>();
         services.AddScoped<RosterJournal>();
         services.AddScoped<IRosterQueries, RosterQueries>();
+        services.AddScoped<IRosterGenerations, RosterGenerations>();
+        services.AddScoped<IRosterGenerationRunner, RosterGenerationJob>();
+        services.AddSingleton<IGenerationResultSink, NoGenerationResultSink>();
+        services.AddScoped<IRosteringDemoSeeder, RosteringDemoSeeder>();
         return services;
     }
 
@@ -35,6 +40,7 @@ public static class SchedulingModule
     {
         StaffingEndpoints.Map(app);
         RosterEndpoints.Map(app);
+        GenerationEndpoints.Map(app);
         return app;
     }
 }
