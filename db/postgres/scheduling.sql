@@ -403,3 +403,56 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164303_RosterGeneration') THEN
+    CREATE TABLE scheduling.sched_roster_generations (
+        "Id" uuid NOT NULL,
+        "TeamId" uuid NOT NULL,
+        "WeekStart" date NOT NULL,
+        "Weeks" integer NOT NULL,
+        "Seconds" integer NOT NULL,
+        "Status" character varying(20) NOT NULL,
+        "RequestedBy" character varying(200) NOT NULL,
+        "RequestedAt" timestamp with time zone NOT NULL,
+        "StartedAt" timestamp with time zone,
+        "FinishedAt" timestamp with time zone,
+        "Objective" bigint,
+        "Bound" bigint,
+        "UnderCover" bigint,
+        "UnderCoverBound" bigint,
+        "Shifts" integer NOT NULL,
+        "ProgressJson" text NOT NULL,
+        "CancelRequested" boolean NOT NULL,
+        "ExplanationJson" text NOT NULL,
+        "Message" character varying(2000),
+        CONSTRAINT "PK_sched_roster_generations" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164303_RosterGeneration') THEN
+    CREATE INDEX "IX_sched_roster_generations_Status" ON scheduling.sched_roster_generations ("Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164303_RosterGeneration') THEN
+    CREATE INDEX "IX_sched_roster_generations_TeamId_WeekStart" ON scheduling.sched_roster_generations ("TeamId", "WeekStart");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123164303_RosterGeneration') THEN
+    INSERT INTO scheduling.__ef_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261123164303_RosterGeneration', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
