@@ -1,10 +1,12 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using BackOffice.SharedKernel;
 using NodaTime;
 
 namespace BackOffice.Scheduling.Contracts.Rostering;
 
 /// <summary>Where a roster generation is. Queued and Running are live; the others are final.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RosterGenerationStatus>))]
 public enum RosterGenerationStatus
 {
     Queued,
