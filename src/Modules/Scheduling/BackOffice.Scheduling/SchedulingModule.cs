@@ -31,7 +31,7 @@ public static class SchedulingModule
         services.AddScoped<IRosterQueries, RosterQueries>();
         services.AddScoped<IRosterGenerations, RosterGenerations>();
         services.AddScoped<IRosterGenerationRunner, RosterGenerationJob>();
-        services.AddSingleton<IGenerationResultSink, NoGenerationResultSink>();
+        services.AddSingleton<IGenerationResultSink, RecentGenerationResults>();
         services.AddScoped<IRosteringDemoSeeder, RosteringDemoSeeder>();
         return services;
     }

@@ -42,7 +42,9 @@ internal static class GeneratedShifts
     /// hand stay exactly as they are (same ids), because the engine was given them as fixed assignments.
     /// <see cref="RosterWeek.ReplaceUnlocked"/> would drop unlocked manual edits, which "minimal change" must keep.
     /// </summary>
-    public static Result ReplaceGenerated(this RosterWeek week, IReadOnlyList<ShiftSpec> generated)
+    /// <returns>The added shifts: the caller must <c>db.AddRange</c> them, because EF Core takes a new child with a
+    /// client-set Guid key found through a tracked week's collection for an existing row (an UPDATE of nothing).</returns>
+    public static Result<IReadOnlyList<RosterShift>> ReplaceGenerated(this RosterWeek week, IReadOnlyList<ShiftSpec> generated)
     {
         ArgumentNullException.ThrowIfNull(week);
         ArgumentNullException.ThrowIfNull(generated);
@@ -56,7 +58,7 @@ internal static class GeneratedShifts
             var valid = RosterShift.Validate(spec);
             if (!valid.IsSuccess)
             {
-                return valid;
+                return valid.Error!;
             }
         }
 
@@ -65,11 +67,12 @@ internal static class GeneratedShifts
             week.Remove(old.Id);
         }
 
+        var added = new List<RosterShift>();
         foreach (var spec in generated)
         {
-            week.Add(spec, ShiftOrigin.Generated);
+            added.Add(week.Add(spec, ShiftOrigin.Generated).Value!);
         }
 
-        return Result.Success();
+        return Result<IReadOnlyList<RosterShift>>.Success(added);
     }
 }

@@ -14,17 +14,32 @@ using NodaTime;
 
 namespace BackOffice.Scheduling.Rostering.Generation;
 
-/// <summary>Sees each finished engine run (tests compare the saved roster with it); the default does nothing.</summary>
+/// <summary>Sees each finished engine run, before it is saved.</summary>
 internal interface IGenerationResultSink
 {
     void Solved(Guid generationId, CallCenterRoster roster);
 }
 
-internal sealed class NoGenerationResultSink : IGenerationResultSink
+/// <summary>
+/// Keeps the engine's last few results in memory (a bounded diagnostic; tests compare the saved roster with the
+/// engine's own output through it). Nothing depends on it surviving a restart.
+/// </summary>
+internal sealed class RecentGenerationResults : IGenerationResultSink
 {
+    private const int Keep = 16;
+    private readonly ConcurrentDictionary<Guid, (long Order, CallCenterRoster Roster)> results = new();
+    private long order;
+
     public void Solved(Guid generationId, CallCenterRoster roster)
     {
+        results[generationId] = (Interlocked.Increment(ref order), roster);
+        foreach (var old in results.OrderByDescending(r => r.Value.Order).Skip(Keep).ToList())
+        {
+            results.TryRemove(old.Key, out _);
+        }
     }
+
+    public CallCenterRoster? Find(Guid generationId) => results.TryGetValue(generationId, out var found) ? found.Roster : null;
 }
 
 /// <summary>
@@ -169,6 +184,8 @@ internal sealed partial class RosterGenerationJob(
             {
                 throw new InvalidOperationException(replaced.Error!.Message);
             }
+
+            db.AddRange(replaced.Value!);
 
             shifts += specs.Count;
             var summary = string.Create(CultureInfo.InvariantCulture,
