@@ -4,6 +4,7 @@ using BackOffice.Scheduling.Contracts.Rostering;
 using BackOffice.SharedKernel;
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 
 namespace BackOffice.Web.Hosting;
@@ -21,19 +22,15 @@ internal static class JobHosting
     public static IServiceCollection AddBackOfficeJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (database.IsEmbedded)
-            {
-                config.UseInMemoryStorage();
-            }
-            else
-            {
-                config.UsePostgreSqlStorage(
-                    options => options.UseNpgsqlConnection(database.ConnectionString),
-                    new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = true });
-            }
-        });
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
+
+        // The storage is this host's own singleton, registered after AddHangfire so it wins over Hangfire's default of the
+        // process-wide JobStorage.Current: two hosts in one process (the test suite) must not share or swap storages.
+        services.AddSingleton<JobStorage>(_ => database.IsEmbedded
+            ? new InMemoryStorage()
+            : GlobalConfiguration.Configuration.UsePostgreSqlStorage(
+                options => options.UseNpgsqlConnection(database.ConnectionString),
+                new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = true }).Entry);
 
         if (RunsServer(configuration))
         {
