@@ -3,6 +3,7 @@ using BackOffice.Infrastructure.Persistence;
 using BackOffice.Scheduling.Contracts.Rostering;
 using BackOffice.SharedKernel;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
@@ -35,7 +36,13 @@ internal static class JobHosting
         if (RunsServer(configuration))
         {
             // Each solve already uses two threads: more parallel jobs than cores would only slow every one of them.
-            services.AddHangfireServer(options => options.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", Math.Max(2, Environment.ProcessorCount)));
+            services.AddHangfireServer((provider, options) =>
+            {
+                options.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", Math.Max(2, Environment.ProcessorCount));
+
+                // Jobs resolve from this host's container, not the process-wide JobActivator.Current of whichever host came last.
+                options.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
+            });
         }
 
         services.AddSingleton<IRosterGenerationQueue, HangfireRosterGenerationQueue>();
