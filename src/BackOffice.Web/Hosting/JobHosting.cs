@@ -74,8 +74,11 @@ internal static class JobHosting
         public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
     }
 
-    private sealed class HangfireRosterGenerationQueue(IBackgroundJobClient jobs) : IRosterGenerationQueue
+    /// <summary>Enqueues into this host's own storage (never the process-wide default another host may have replaced).</summary>
+    private sealed class HangfireRosterGenerationQueue(JobStorage storage) : IRosterGenerationQueue
     {
+        private readonly BackgroundJobClient jobs = new(storage);
+
         public void Enqueue(Guid generationId) => jobs.Enqueue<IRosterGenerationRunner>(runner => runner.RunAsync(generationId, CancellationToken.None));
     }
 }
