@@ -38,6 +38,7 @@ internal static class BackOfficeHosting
         services.AddOrganizationModule();
         services.AddSchedulingModule();
         services.AddPayrollModule();
+        services.AddBackOfficeJobs(configuration, database);
 
         services.AddAuthentication(options =>
             {
@@ -87,6 +88,7 @@ internal static class BackOfficeHosting
         app.MapIdentityEndpoints();
         app.MapOrganizationEndpoints();
         app.MapSchedulingEndpoints();
+        app.MapJobDashboard();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
@@ -107,6 +109,8 @@ internal static class BackOfficeHosting
         {
             await DatabaseMaintenance.SeedDemoAsync(scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
         }
+
+        await JobHosting.ResumeJobsAsync(app.Services, database, cancellationToken).ConfigureAwait(false);
     }
 
     private static IdentityModuleOptions IdentityOptionsFrom(IConfiguration configuration, DatabaseOptions database)

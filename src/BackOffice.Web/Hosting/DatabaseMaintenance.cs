@@ -1,5 +1,6 @@
 using BackOffice.Infrastructure.Persistence;
 using BackOffice.Organization.Contracts;
+using BackOffice.Scheduling.Contracts.Rostering;
 using BackOffice.Scheduling.Contracts.Staffing;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -21,6 +22,7 @@ internal static class DatabaseMaintenance
     {
         await services.GetRequiredService<IOrganizationDemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
         await SeedDemoVolumeAsync(services, cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<IRosteringDemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Ten weeks of synthetic ACD history up to last Sunday, so the forecast page has something to forecast from.</summary>

@@ -9,6 +9,7 @@ using BackOffice.Scheduling.Rostering.Swaps;
 using BackOffice.Scheduling.Rostering.Board;
 using BackOffice.Scheduling.Rostering.AgentSchedule;
 using BackOffice.Scheduling.Rostering.Publication;
+using BackOffice.Scheduling.Rostering.Generation;
 using BackOffice.Scheduling.Solving;
 using BackOffice.Scheduling.Staffing;
 using Microsoft.AspNetCore.Routing;
@@ -40,6 +41,10 @@ public static class SchedulingModule
         services.AddScoped<PublishedShifts>();
         services.AddScoped<IAgentSchedule, AgentScheduleService>();
         services.AddScoped<ICalendarFeeds, CalendarFeedService>();
+        services.AddScoped<IRosterGenerations, RosterGenerations>();
+        services.AddScoped<IRosterGenerationRunner, RosterGenerationJob>();
+        services.AddSingleton<IGenerationResultSink, RecentGenerationResults>();
+        services.AddScoped<IRosteringDemoSeeder, RosteringDemoSeeder>();
         return services;
     }
 
@@ -52,6 +57,7 @@ public static class SchedulingModule
         BoardEndpoints.Map(app);
         PublicationEndpoints.Map(app);
         AgentEndpoints.Map(app);
+        GenerationEndpoints.Map(app);
         return app;
     }
 }
