@@ -407,7 +407,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE TABLE scheduling.sched_calendar_feeds (
         "Id" uuid NOT NULL,
         "EmployeeId" uuid NOT NULL,
@@ -422,7 +422,35 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
+    CREATE TABLE scheduling.sched_roster_generations (
+        "Id" uuid NOT NULL,
+        "TeamId" uuid NOT NULL,
+        "WeekStart" date NOT NULL,
+        "Weeks" integer NOT NULL,
+        "Seconds" integer NOT NULL,
+        "Status" character varying(20) NOT NULL,
+        "RequestedBy" character varying(200) NOT NULL,
+        "RequestedAt" timestamp with time zone NOT NULL,
+        "StartedAt" timestamp with time zone,
+        "FinishedAt" timestamp with time zone,
+        "Objective" bigint,
+        "Bound" bigint,
+        "UnderCover" bigint,
+        "UnderCoverBound" bigint,
+        "Shifts" integer NOT NULL,
+        "ProgressJson" text NOT NULL,
+        "CancelRequested" boolean NOT NULL,
+        "ExplanationJson" text NOT NULL,
+        "Message" character varying(2000),
+        CONSTRAINT "PK_sched_roster_generations" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE TABLE scheduling.sched_rotations (
         "Id" uuid NOT NULL,
         "TeamId" uuid NOT NULL,
@@ -436,7 +464,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE TABLE scheduling.sched_swap_requests (
         "Id" uuid NOT NULL,
         "Kind" character varying(10) NOT NULL,
@@ -464,7 +492,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE TABLE scheduling.sched_rotation_shifts (
         "Id" uuid NOT NULL,
         "RotationId" uuid NOT NULL,
@@ -481,65 +509,79 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE INDEX "IX_sched_calendar_feeds_EmployeeId" ON scheduling.sched_calendar_feeds ("EmployeeId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE UNIQUE INDEX "IX_sched_calendar_feeds_TokenHash" ON scheduling.sched_calendar_feeds ("TokenHash");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
+    CREATE INDEX "IX_sched_roster_generations_Status" ON scheduling.sched_roster_generations ("Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
+    CREATE INDEX "IX_sched_roster_generations_TeamId_WeekStart" ON scheduling.sched_roster_generations ("TeamId", "WeekStart");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE INDEX "IX_sched_rotation_shifts_RotationId" ON scheduling.sched_rotation_shifts ("RotationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE UNIQUE INDEX "IX_sched_rotations_TeamId_Name" ON scheduling.sched_rotations ("TeamId", "Name");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE INDEX "IX_sched_swap_requests_ColleagueId" ON scheduling.sched_swap_requests ("ColleagueId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE INDEX "IX_sched_swap_requests_RequesterId" ON scheduling.sched_swap_requests ("RequesterId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE INDEX "IX_sched_swap_requests_ShiftId" ON scheduling.sched_swap_requests ("ShiftId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     CREATE INDEX "IX_sched_swap_requests_TeamId_Status" ON scheduling.sched_swap_requests ("TeamId", "Status");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123174734_RosterBoardPublicationSwaps') THEN
+    IF NOT EXISTS(SELECT 1 FROM scheduling.__ef_migrations WHERE "MigrationId" = '20261123175628_RosterGenerationBoardPublicationSwaps') THEN
     INSERT INTO scheduling.__ef_migrations ("MigrationId", "ProductVersion")
-    VALUES ('20261123174734_RosterBoardPublicationSwaps', '10.0.14');
+    VALUES ('20261123175628_RosterGenerationBoardPublicationSwaps', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;

@@ -137,36 +137,6 @@ internal sealed class RosterWeek : IVersioned, IAuditable
         return shift;
     }
 
-    /// <summary>
-    /// Puts a generated roster in place: locked shifts stay as they are, every other shift is replaced. The caller
-    /// (the generator) has already kept locked assignments in the solve, so generated shifts never collide with them.
-    /// </summary>
-    public Result ReplaceUnlocked(IReadOnlyList<ShiftSpec> generated, ShiftOrigin origin)
-    {
-        var outside = generated.FirstOrDefault(s => !Contains(s.Date));
-        if (outside is not null)
-        {
-            return OutsideWeek(outside.Date);
-        }
-
-        foreach (var spec in generated)
-        {
-            var valid = RosterShift.Validate(spec);
-            if (!valid.IsSuccess)
-            {
-                return valid;
-            }
-        }
-
-        shifts.RemoveAll(s => !s.Locked);
-        foreach (var spec in generated)
-        {
-            shifts.Add(RosterShift.Create(Id, spec, origin).Value!);
-        }
-
-        return Result.Success();
-    }
-
     /// <summary>Marks the week published and returns the new version number.</summary>
     public int Publish(Instant at)
     {

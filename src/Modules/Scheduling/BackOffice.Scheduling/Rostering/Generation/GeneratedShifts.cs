@@ -40,10 +40,8 @@ internal static class GeneratedShifts
     /// <summary>
     /// Replaces the week's generated shifts with <paramref name="generated"/>: locked shifts and shifts made or edited by
     /// hand stay exactly as they are (same ids), because the engine was given them as fixed assignments.
-    /// <see cref="RosterWeek.ReplaceUnlocked"/> would drop unlocked manual edits, which "minimal change" must keep.
     /// </summary>
-    /// <returns>The added shifts: the caller must <c>db.AddRange</c> them, because EF Core takes a new child with a
-    /// client-set Guid key found through a tracked week's collection for an existing row (an UPDATE of nothing).</returns>
+    /// <returns>The added shifts.</returns>
     public static Result<IReadOnlyList<RosterShift>> ReplaceGenerated(this RosterWeek week, IReadOnlyList<ShiftSpec> generated)
     {
         ArgumentNullException.ThrowIfNull(week);

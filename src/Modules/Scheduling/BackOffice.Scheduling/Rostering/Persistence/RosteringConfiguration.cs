@@ -27,6 +27,9 @@ internal sealed class RosterShiftConfiguration : IEntityTypeConfiguration<Roster
     {
         e.ToTable("sched_roster_shifts");
         e.HasKey(s => s.Id);
+
+        // The domain sets ids (a restored shift keeps its old one): a new shift found through a tracked week must be inserted, not updated.
+        e.Property(s => s.Id).ValueGeneratedNever();
         e.HasIndex(s => new { s.EmployeeId, s.Date });
         e.Property(s => s.Breaks).HasMaxLength(200);
         e.Property(s => s.Origin).HasConversion<string>().HasMaxLength(20);

@@ -483,7 +483,6 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterShift", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Breaks")
@@ -733,6 +732,82 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                     b.HasKey("TeamId");
 
                     b.ToTable("sched_team_queues", "scheduling");
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Generation.RosterGeneration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("Bound")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ExplanationJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Instant?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long?>("Objective")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProgressJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Instant>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Shifts")
+                        .HasColumnType("integer");
+
+                    b.Property<Instant?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("UnderCover")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("UnderCoverBound")
+                        .HasColumnType("bigint");
+
+                    b.Property<LocalDate>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Weeks")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TeamId", "WeekStart");
+
+                    b.ToTable("sched_roster_generations", "scheduling");
                 });
 
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Swaps.SwapRequest", b =>

@@ -470,7 +470,6 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterShift", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Breaks")
@@ -722,6 +721,83 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                     b.HasKey("TeamId");
 
                     b.ToTable("sched_team_queues", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Generation.RosterGeneration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Bound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExplanationJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Objective")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgressJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Shifts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UnderCover")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UnderCoverBound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WeekStart")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weeks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TeamId", "WeekStart");
+
+                    b.ToTable("sched_roster_generations", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Swaps.SwapRequest", b =>

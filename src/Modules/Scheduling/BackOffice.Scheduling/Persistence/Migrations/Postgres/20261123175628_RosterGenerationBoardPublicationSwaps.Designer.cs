@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSchedulingDbContext))]
-    [Migration("20261123164303_RosterGeneration")]
-    partial class RosterGeneration
+    [Migration("20261123175628_RosterGenerationBoardPublicationSwaps")]
+    partial class RosterGenerationBoardPublicationSwaps
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -208,6 +208,102 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                     b.ToTable("sched_volume_history", "scheduling");
                 });
 
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.AgentSchedule.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant?>("LastFetchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("sched_calendar_feeds", "scheduling");
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.Rotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("sched_rotations", "scheduling");
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.RotationShift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Breaks")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DayOffset")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RotationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SpanMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<LocalTime>("Start")
+                        .HasColumnType("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RotationId");
+
+                    b.ToTable("sched_rotation_shifts", "scheduling");
+                });
+
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.AgentDayBlock", b =>
                 {
                     b.Property<Guid>("EmployeeId")
@@ -390,7 +486,6 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterShift", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Breaks")
@@ -718,6 +813,102 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                     b.ToTable("sched_roster_generations", "scheduling");
                 });
 
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Swaps.SwapRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ColleagueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ColleagueShiftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant?>("ColleagueShiftStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate?>("ColleagueShiftWeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RequesterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ShiftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("ShiftStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate>("ShiftWeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ColleagueId");
+
+                    b.HasIndex("RequesterId");
+
+                    b.HasIndex("ShiftId");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("sched_swap_requests", "scheduling");
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.RotationShift", b =>
+                {
+                    b.HasOne("BackOffice.Scheduling.Rostering.Board.Rotation", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("RotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterShift", b =>
                 {
                     b.HasOne("BackOffice.Scheduling.Rostering.Domain.RosterWeek", null)
@@ -725,6 +916,11 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                         .HasForeignKey("RosterWeekId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.Rotation", b =>
+                {
+                    b.Navigation("Shifts");
                 });
 
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterWeek", b =>

@@ -7,7 +7,7 @@ using NodaTime;
 namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class RosterBoardPublicationSwaps : Migration
+    public partial class RosterGenerationBoardPublicationSwaps : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -27,6 +27,36 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_sched_calendar_feeds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sched_roster_generations",
+                schema: "scheduling",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WeekStart = table.Column<LocalDate>(type: "date", nullable: false),
+                    Weeks = table.Column<int>(type: "integer", nullable: false),
+                    Seconds = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequestedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    Objective = table.Column<long>(type: "bigint", nullable: true),
+                    Bound = table.Column<long>(type: "bigint", nullable: true),
+                    UnderCover = table.Column<long>(type: "bigint", nullable: true),
+                    UnderCoverBound = table.Column<long>(type: "bigint", nullable: true),
+                    Shifts = table.Column<int>(type: "integer", nullable: false),
+                    ProgressJson = table.Column<string>(type: "text", nullable: false),
+                    CancelRequested = table.Column<bool>(type: "boolean", nullable: false),
+                    ExplanationJson = table.Column<string>(type: "text", nullable: false),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sched_roster_generations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -115,6 +145,18 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_sched_roster_generations_Status",
+                schema: "scheduling",
+                table: "sched_roster_generations",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sched_roster_generations_TeamId_WeekStart",
+                schema: "scheduling",
+                table: "sched_roster_generations",
+                columns: new[] { "TeamId", "WeekStart" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_sched_rotation_shifts_RotationId",
                 schema: "scheduling",
                 table: "sched_rotation_shifts",
@@ -157,6 +199,10 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "sched_calendar_feeds",
+                schema: "scheduling");
+
+            migrationBuilder.DropTable(
+                name: "sched_roster_generations",
                 schema: "scheduling");
 
             migrationBuilder.DropTable(

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSchedulingDbContext))]
-    [Migration("20261123164239_RosterGeneration")]
-    partial class RosterGeneration
+    [Migration("20261123175608_RosterGenerationBoardPublicationSwaps")]
+    partial class RosterGenerationBoardPublicationSwaps
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -198,6 +198,103 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                     b.ToTable("sched_volume_history", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.AgentSchedule.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFetchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("sched_calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.Rotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("sched_rotations", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.RotationShift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Breaks")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RotationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpanMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Start")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RotationId");
+
+                    b.ToTable("sched_rotation_shifts", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.AgentDayBlock", b =>
                 {
                     b.Property<Guid>("EmployeeId")
@@ -376,7 +473,6 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterShift", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Breaks")
@@ -707,6 +803,102 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                     b.ToTable("sched_roster_generations", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Swaps.SwapRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ColleagueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ColleagueShiftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ColleagueShiftStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ColleagueShiftWeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequesterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShiftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShiftStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShiftWeekStart")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ColleagueId");
+
+                    b.HasIndex("RequesterId");
+
+                    b.HasIndex("ShiftId");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("sched_swap_requests", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.RotationShift", b =>
+                {
+                    b.HasOne("BackOffice.Scheduling.Rostering.Board.Rotation", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("RotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterShift", b =>
                 {
                     b.HasOne("BackOffice.Scheduling.Rostering.Domain.RosterWeek", null)
@@ -714,6 +906,11 @@ namespace BackOffice.Scheduling.Persistence.Migrations.Sqlite
                         .HasForeignKey("RosterWeekId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Scheduling.Rostering.Board.Rotation", b =>
+                {
+                    b.Navigation("Shifts");
                 });
 
             modelBuilder.Entity("BackOffice.Scheduling.Rostering.Domain.RosterWeek", b =>
