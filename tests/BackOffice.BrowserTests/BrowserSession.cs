@@ -63,7 +63,7 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(BackOfficeApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 30_000 });
     }
 
     /// <summary>A real HTTP client against the Kestrel port, signed in as a new user of <paramref name="role"/>, for setting up data through the API.</summary>

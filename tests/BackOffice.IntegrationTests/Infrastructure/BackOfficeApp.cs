@@ -44,6 +44,9 @@ public partial class BackOfficeApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Identity:RequireHttps", "false");
+
+        // A cancelled test solve may still be winding down when the next test enqueues: spare workers keep the queue moving.
+        builder.UseSetting("Hangfire:WorkerCount", "4");
         for (var i = 0; i < IntegrationClients.Count; i++)
         {
             builder.UseSetting($"Identity:Clients:{i}:ClientId", IntegrationClients[i].ClientId);

@@ -88,7 +88,7 @@ public abstract class RosterGenerationTests(BackOfficeApp app)
         await SetUpSchedulingAsync(admin, team, share: 60);
         using var scheduler = await app.SignInAsNewUserAsync(Roles.Scheduler);
 
-        var location = await StartAsync(scheduler, team, weeks: 2, seconds: 120);
+        var location = await StartAsync(scheduler, team, weeks: 2, seconds: 60);
         var progressed = await WaitAsync(scheduler, location, g => g["progress"]!.AsArray().Count > 0 || g["status"]!.GetValue<string>() is not ("Queued" or "Running"));
         progressed["status"]!.GetValue<string>().Should().Be("Running", "a 2-week, 14-agent roster is not proved optimal before its first improving roster is reported");
         using var cancel = await scheduler.PostAsync(Api(location + "/cancel"), null);
@@ -109,7 +109,7 @@ public abstract class RosterGenerationTests(BackOfficeApp app)
         var team = await TestTeams.CreateAsync(admin, agents: 4, minWeeklyHours: 16, maxWeeklyHours: 40);
         await SetUpSchedulingAsync(admin, team);
         using var scheduler = await app.SignInAsNewUserAsync(Roles.Scheduler);
-        var first = await StartAsync(scheduler, team, weeks: 1, seconds: 60);
+        var first = await StartAsync(scheduler, team, weeks: 1, seconds: 20);
 
         using var second = await scheduler.PostAsJsonAsync(Api($"/api/teams/{team.TeamId}/roster/{WeekText}/generate"), new { weeks = 1, seconds = 5 });
 
