@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using BackOffice.SharedKernel;
 
 namespace BackOffice.Identity.Contracts;
@@ -26,4 +27,11 @@ public static class BackOfficeClaims
 {
     /// <summary>The employee a signed-in user is (absent for staff without an employee record and for integration clients).</summary>
     public const string EmployeeId = "employee_id";
+
+    /// <summary>The employee the signed-in user is, or null for staff without an employee record and integration clients.</summary>
+    public static EmployeeId? EmployeeOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Guid.TryParse(user.FindFirst(EmployeeId)?.Value, out var id) ? new EmployeeId(id) : null;
+    }
 }

@@ -29,11 +29,7 @@ internal static class EmployeeAccess
         return user.IsInRole(Roles.Admin) || user.IsInRole(Roles.PayrollAdmin) || EmployeeOf(user) == employee;
     }
 
-    public static EmployeeId? EmployeeOf(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return Guid.TryParse(user.FindFirst(BackOfficeClaims.EmployeeId)?.Value, out var id) ? new EmployeeId(id) : null;
-    }
+    public static EmployeeId? EmployeeOf(ClaimsPrincipal user) => BackOfficeClaims.EmployeeOf(user);
 
     public static IQueryable<Employee> Visible(this OrganizationDbContext db, ClaimsPrincipal user)
     {

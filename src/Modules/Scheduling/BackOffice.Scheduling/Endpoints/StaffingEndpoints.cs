@@ -41,7 +41,7 @@ internal static class StaffingEndpoints
 
     internal static async Task<IResult> PutSettingsAsync(string queue, HttpRequest request, IForecastService service, CancellationToken ct)
     {
-        var (body, bad) = await ReadJsonAsync<SettingsDto>(request, ct).ConfigureAwait(false);
+        var (body, bad) = await JsonBody.ReadAsync<SettingsDto>(request, ct).ConfigureAwait(false);
         if (body is null)
         {
             return bad!;
@@ -113,7 +113,7 @@ internal static class StaffingEndpoints
 
     internal static async Task<IResult> PutOverridesAsync(string queue, HttpRequest request, IForecastService service, CancellationToken ct)
     {
-        var (body, bad) = await ReadJsonAsync<AdjustmentsDto>(request, ct).ConfigureAwait(false);
+        var (body, bad) = await JsonBody.ReadAsync<AdjustmentsDto>(request, ct).ConfigureAwait(false);
         if (body is null)
         {
             return bad!;
@@ -196,28 +196,6 @@ internal static class StaffingEndpoints
         return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", name);
     }
 
-    /// <summary>
-    /// Reads the body here rather than by parameter binding, because the host (in Development) turns a binding failure
-    /// into an exception and so a 500; malformed JSON is the caller's error and gets a 400 problem.
-    /// </summary>
-    private static async Task<(T? Body, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct)
-        where T : class
-    {
-        if (!request.HasJsonContentType())
-        {
-            return (null, new Error("request.not_json", "Send the body as application/json.").ToProblem());
-        }
-
-        try
-        {
-            var body = await request.ReadFromJsonAsync<T>(ct).ConfigureAwait(false);
-            return body is null ? (null, new Error("request.empty", "The request body is empty.").ToProblem()) : (body, null);
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            return (null, new Error("request.malformed_json", $"The body is not valid JSON for this request: {e.Message}").ToProblem());
-        }
-    }
 
     private static bool TryDate(string? text, out LocalDate date)
     {

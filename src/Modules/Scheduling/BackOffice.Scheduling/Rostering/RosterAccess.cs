@@ -14,8 +14,7 @@ internal static class RosterAccess
 {
     public static bool Manages(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Scheduler);
 
-    public static EmployeeId? EmployeeOf(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirst(BackOfficeClaims.EmployeeId)?.Value, out var id) ? new EmployeeId(id) : null;
+    public static EmployeeId? EmployeeOf(ClaimsPrincipal user) => BackOfficeClaims.EmployeeOf(user);
 
     /// <summary>Whether the caller may read the team's whole roster (drafts included for managers).</summary>
     public static bool SeesTeam(ClaimsPrincipal user, TeamDto team) =>

@@ -21,7 +21,7 @@ internal static class RosterEndpoints
 
     internal static async Task<IResult> GetWeekAsync(Guid teamId, string weekStart, ClaimsPrincipal user, IRosterQueries rosters, CancellationToken ct)
     {
-        if (ParseWeek(weekStart) is not { } week)
+        if (ParseDate(weekStart) is not { } week)
         {
             return BadWeek(weekStart).ToProblem();
         }
@@ -31,7 +31,7 @@ internal static class RosterEndpoints
     }
 
     /// <summary>An ISO date (<c>2026-12-07</c>); null when it is not one.</summary>
-    public static LocalDate? ParseWeek(string? text) =>
+    public static LocalDate? ParseDate(string? text) =>
         text is not null && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
 
     public static Error BadWeek(string? text) =>

@@ -27,7 +27,7 @@ internal static class AgentEndpoints
 
     internal static async Task<IResult> ScheduleAsync(string? from, int? weeks, ClaimsPrincipal user, IAgentSchedule schedules, CancellationToken ct)
     {
-        var start = RosterEndpoints.ParseWeek(from);
+        var start = RosterEndpoints.ParseDate(from);
         if (from is not null && start is null)
         {
             return new Error("schedule.invalid_from", $"'{from}' is not a date in the form yyyy-MM-dd.").ToProblem();
@@ -39,7 +39,7 @@ internal static class AgentEndpoints
 
     internal static async Task<IResult> TeamCoverageAsync(string? week, ClaimsPrincipal user, IAgentSchedule schedules, CancellationToken ct)
     {
-        if (RosterEndpoints.ParseWeek(week) is not { } monday)
+        if (RosterEndpoints.ParseDate(week) is not { } monday)
         {
             return RosterEndpoints.BadWeek(week).ToProblem();
         }

@@ -54,7 +54,7 @@ internal static class BoardEndpoints
 
     internal static async Task<IResult> UndoableAsync(Guid teamId, string weekStart, int? limit, ClaimsPrincipal user, IRosterBoard board, CancellationToken ct)
     {
-        if (RosterEndpoints.ParseWeek(weekStart) is not { } week)
+        if (RosterEndpoints.ParseDate(weekStart) is not { } week)
         {
             return RosterEndpoints.BadWeek(weekStart).ToProblem();
         }
@@ -71,7 +71,7 @@ internal static class BoardEndpoints
 
     internal static async Task<IResult> SaveRotationAsync(Guid teamId, SaveRotationBody? body, ClaimsPrincipal user, IRosterBoard board, CancellationToken ct)
     {
-        if (RosterEndpoints.ParseWeek(body?.WeekStart) is not { } week)
+        if (RosterEndpoints.ParseDate(body?.WeekStart) is not { } week)
         {
             return RosterEndpoints.BadWeek(body?.WeekStart).ToProblem();
         }
@@ -98,7 +98,7 @@ internal static class BoardEndpoints
 
     private static async Task<IResult> WithWeek(string weekStart, Func<LocalDate, Task<Result<BoardEditResult>>> edit, bool created = false)
     {
-        if (RosterEndpoints.ParseWeek(weekStart) is not { } week)
+        if (RosterEndpoints.ParseDate(weekStart) is not { } week)
         {
             return RosterEndpoints.BadWeek(weekStart).ToProblem();
         }

@@ -24,7 +24,7 @@ internal static class GenerationEndpoints
 
     internal static async Task<IResult> StartAsync(Guid teamId, string weekStart, HttpRequest http, ClaimsPrincipal user, IRosterGenerations generations, CancellationToken ct)
     {
-        if (RosterEndpoints.ParseWeek(weekStart) is not { } week)
+        if (RosterEndpoints.ParseDate(weekStart) is not { } week)
         {
             return RosterEndpoints.BadWeek(weekStart).ToProblem();
         }

@@ -25,7 +25,7 @@ internal static class PublicationEndpoints
 
     internal static async Task<IResult> PublishAsync(Guid teamId, string weekStart, PublishBody? body, ClaimsPrincipal user, IRosterPublication publication, CancellationToken ct)
     {
-        if (RosterEndpoints.ParseWeek(weekStart) is not { } week)
+        if (RosterEndpoints.ParseDate(weekStart) is not { } week)
         {
             return RosterEndpoints.BadWeek(weekStart).ToProblem();
         }
@@ -48,7 +48,7 @@ internal static class PublicationEndpoints
 
     internal static async Task<IResult> HistoryAsync(Guid teamId, string weekStart, ClaimsPrincipal user, IRosterPublication publication, CancellationToken ct)
     {
-        if (RosterEndpoints.ParseWeek(weekStart) is not { } week)
+        if (RosterEndpoints.ParseDate(weekStart) is not { } week)
         {
             return RosterEndpoints.BadWeek(weekStart).ToProblem();
         }
@@ -59,7 +59,7 @@ internal static class PublicationEndpoints
 
     internal static async Task<IResult> VersionAsync(Guid teamId, string weekStart, int number, ClaimsPrincipal user, IRosterPublication publication, CancellationToken ct)
     {
-        if (RosterEndpoints.ParseWeek(weekStart) is not { } week)
+        if (RosterEndpoints.ParseDate(weekStart) is not { } week)
         {
             return RosterEndpoints.BadWeek(weekStart).ToProblem();
         }
@@ -71,7 +71,7 @@ internal static class PublicationEndpoints
     /// <summary><c>?asOf=2026-12-07T08:00:00Z</c>: the version agents saw at that instant.</summary>
     internal static async Task<IResult> VersionAsOfAsync(Guid teamId, string weekStart, string? asOf, ClaimsPrincipal user, IRosterPublication publication, CancellationToken ct)
     {
-        if (RosterEndpoints.ParseWeek(weekStart) is not { } week)
+        if (RosterEndpoints.ParseDate(weekStart) is not { } week)
         {
             return RosterEndpoints.BadWeek(weekStart).ToProblem();
         }

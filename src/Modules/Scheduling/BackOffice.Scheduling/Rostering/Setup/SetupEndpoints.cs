@@ -43,7 +43,7 @@ internal static class SetupEndpoints
 
     internal static async Task<IResult> PutRulesAsync(Guid siteId, HttpRequest request, IRosterSetup setup, CancellationToken ct)
     {
-        var (body, bad) = await ReadJsonAsync<SiteRulesInput>(request, ct).ConfigureAwait(false);
+        var (body, bad) = await JsonBody.ReadAsync<SiteRulesInput>(request, ct).ConfigureAwait(false);
         return body is null ? bad! : Respond(await setup.SaveSiteRulesAsync(new SiteId(siteId), body, ct).ConfigureAwait(false), TypedResults.Ok);
     }
 
@@ -52,7 +52,7 @@ internal static class SetupEndpoints
 
     internal static async Task<IResult> CreateTemplateAsync(Guid siteId, HttpRequest request, IRosterSetup setup, CancellationToken ct)
     {
-        var (body, bad) = await ReadJsonAsync<ShiftTemplateInput>(request, ct).ConfigureAwait(false);
+        var (body, bad) = await JsonBody.ReadAsync<ShiftTemplateInput>(request, ct).ConfigureAwait(false);
         return body is null
             ? bad!
             : Respond(await setup.CreateTemplateAsync(new SiteId(siteId), body, ct).ConfigureAwait(false), t => TypedResults.Created($"/api/shift-templates/{t.Id}", t));
@@ -60,7 +60,7 @@ internal static class SetupEndpoints
 
     internal static async Task<IResult> UpdateTemplateAsync(Guid id, HttpRequest request, IRosterSetup setup, CancellationToken ct)
     {
-        var (body, bad) = await ReadJsonAsync<ShiftTemplateInput>(request, ct).ConfigureAwait(false);
+        var (body, bad) = await JsonBody.ReadAsync<ShiftTemplateInput>(request, ct).ConfigureAwait(false);
         return body is null ? bad! : Respond(await setup.UpdateTemplateAsync(id, body, ct).ConfigureAwait(false), TypedResults.Ok);
     }
 
@@ -69,7 +69,7 @@ internal static class SetupEndpoints
 
     internal static async Task<IResult> PutTeamQueueAsync(Guid teamId, HttpRequest request, IRosterSetup setup, CancellationToken ct)
     {
-        var (body, bad) = await ReadJsonAsync<TeamQueueInput>(request, ct).ConfigureAwait(false);
+        var (body, bad) = await JsonBody.ReadAsync<TeamQueueInput>(request, ct).ConfigureAwait(false);
         return body is null ? bad! : Respond(await setup.SetTeamQueueAsync(new TeamId(teamId), body, ct).ConfigureAwait(false), TypedResults.Ok);
     }
 
@@ -78,19 +78,19 @@ internal static class SetupEndpoints
 
     internal static async Task<IResult> PutAvailabilityAsync(Guid employeeId, HttpRequest request, ClaimsPrincipal user, IRosterSetup setup, CancellationToken ct)
     {
-        var (body, bad) = await ReadJsonAsync<AvailabilityInput>(request, ct).ConfigureAwait(false);
+        var (body, bad) = await JsonBody.ReadAsync<AvailabilityInput>(request, ct).ConfigureAwait(false);
         return body is null ? bad! : Respond(await setup.SaveAvailabilityAsync(new EmployeeId(employeeId), body, user, ct).ConfigureAwait(false), TypedResults.Ok);
     }
 
     internal static async Task<IResult> ListBlocksAsync(Guid employeeId, string? from, string? to, ClaimsPrincipal user, IRosterSetup setup, IClock clock, CancellationToken ct)
     {
-        var start = from is null ? clock.GetCurrentInstant().InUtc().Date : ParseDate(from);
+        var start = from is null ? clock.GetCurrentInstant().InUtc().Date : RosterEndpoints.ParseDate(from);
         if (start is null)
         {
             return BadDate("from", from);
         }
 
-        var end = to is null ? start.Value.PlusDays(DefaultBlockDays) : ParseDate(to);
+        var end = to is null ? start.Value.PlusDays(DefaultBlockDays) : RosterEndpoints.ParseDate(to);
         if (end is null || end < start)
         {
             return BadDate("to", to);
@@ -101,7 +101,7 @@ internal static class SetupEndpoints
 
     internal static async Task<IResult> AddBlockAsync(Guid employeeId, HttpRequest request, ClaimsPrincipal user, IRosterSetup setup, CancellationToken ct)
     {
-        var (body, bad) = await ReadJsonAsync<DayBlockInput>(request, ct).ConfigureAwait(false);
+        var (body, bad) = await JsonBody.ReadAsync<DayBlockInput>(request, ct).ConfigureAwait(false);
         return body is null
             ? bad!
             : Respond(await setup.AddDayBlockAsync(new EmployeeId(employeeId), body, user, ct).ConfigureAwait(false),
@@ -110,7 +110,7 @@ internal static class SetupEndpoints
 
     internal static async Task<IResult> RemoveBlockAsync(Guid employeeId, string date, ClaimsPrincipal user, IRosterSetup setup, CancellationToken ct)
     {
-        if (ParseDate(date) is not { } day)
+        if (RosterEndpoints.ParseDate(date) is not { } day)
         {
             return BadDate("date", date);
         }
@@ -132,31 +132,9 @@ internal static class SetupEndpoints
             : result.Error!.ToProblem();
     }
 
-    private static LocalDate? ParseDate(string? text) =>
-        text is not null && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
-
     private static IResult BadDate(string field, string? text) =>
         Results.ValidationProblem(
             new Dictionary<string, string[]> { [field] = [$"'{text}' is not a date (yyyy-MM-dd)."] },
             title: "Invalid request",
             extensions: new Dictionary<string, object?> { ["code"] = "request.invalid_date" });
-
-    private static async Task<(T? Body, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct)
-        where T : class
-    {
-        if (!request.HasJsonContentType())
-        {
-            return (null, new Error("request.not_json", "Send the body as application/json.").ToProblem());
-        }
-
-        try
-        {
-            var body = await request.ReadFromJsonAsync<T>(ct).ConfigureAwait(false);
-            return body is null ? (null, new Error("request.empty", "The request body is empty.").ToProblem()) : (body, null);
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            return (null, new Error("request.malformed_json", $"The body is not valid JSON for this request: {e.Message}").ToProblem());
-        }
-    }
 }
