@@ -34,8 +34,8 @@ internal sealed class ColumnGenerationSearch
     /// <summary>Pricing rounds per dive node at most: enough for the rows to adapt to a fixing, few enough for a dive to finish.</summary>
     private const int DiveNodeRounds = 5;
 
-    /// <summary>Dive/IP rounds after convergence without a better roster before the thread is handed to a second row LNS.</summary>
-    private const int IdleRoundsBeforeHandOver = 4;
+    /// <summary>Dive/IP rounds after convergence without a better roster before the thread turns to reduced-cost fixing whatever the gap.</summary>
+    private const int IdleRoundsBeforeFixing = 4;
 
     /// <summary>
     /// Reduced-cost fixing starts once the incumbent is within this many units, or this share, of the LP bound:
@@ -319,23 +319,18 @@ internal sealed class ColumnGenerationSearch
                     return;
                 }
 
-                // Once the incumbent is near the LP bound, reduced-cost fixing leaves a compact model CP-SAT can
-                // search (and often close) in a slice of time; each slice starts from the latest incumbent.
-                if (singletons && incumbent.Snapshot().Objective - LastLp <= Math.Max(FixingGapFloor, FixingGapShare * Math.Abs(LastLp)))
+                // Rounds that no longer improve the incumbent are counted; with one-person classes, once the
+                // incumbent is near the LP bound or the dives and IPs have stalled, the thread turns to
+                // reduced-cost fixing: a compact model CP-SAT can search (and often close) in a slice of time,
+                // each slice starting from the latest incumbent.
+                var (_, before) = incumbent.Snapshot();
+                idleRounds = before < lastRoundStart ? 0 : idleRounds + 1;
+                lastRoundStart = before;
+                if (singletons && (idleRounds >= IdleRoundsBeforeFixing || before - LastLp <= Math.Max(FixingGapFloor, FixingGapShare * Math.Abs(LastLp))))
                 {
                     var sliceEnd = secondsLeft() - Math.Min(FixingSliceSeconds, secondsLeft() - handOver.Value);
                     log?.Invoke(FixAndSolve(master, lp, duals, incumbent, () => secondsLeft() - Math.Max(handOver.Value, sliceEnd), cancellationToken, log));
                     continue;
-                }
-
-                // Rounds that no longer improve the incumbent: after a few, the thread is worth more to a second row LNS (see RosterEngine).
-                var (_, before) = incumbent.Snapshot();
-                idleRounds = before < lastRoundStart ? 0 : idleRounds + 1;
-                lastRoundStart = before;
-                if (singletons && idleRounds >= IdleRoundsBeforeHandOver)
-                {
-                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"column generation: {idleRounds} rounds without a better roster; handing over with {secondsLeft():0.0}s left"));
-                    return;
                 }
 
                 Dives++;
@@ -556,7 +551,7 @@ internal sealed class ColumnGenerationSearch
                     (int[] Row, double Cost)? found;
                     try
                     {
-                        found = pricer.Cheapest(forced, threshold);
+                        found = pricer.Cheapest(forced, threshold, () => secondsLeft() <= 1 || cancellationToken.IsCancellationRequested);
                     }
                     catch (NotSupportedException)
                     {
