@@ -51,6 +51,7 @@ internal sealed class ColumnGenerationSearch
 
     private bool[,,]? fixings;
     private long fixingFor = long.MinValue;
+    private int fixingTurns;
     private readonly RosterProblem problem;
     private readonly Group[] groups;
     private readonly int[] groupOf;
@@ -326,7 +327,9 @@ internal sealed class ColumnGenerationSearch
                 var (_, before) = incumbent.Snapshot();
                 idleRounds = before < lastRoundStart ? 0 : idleRounds + 1;
                 lastRoundStart = before;
-                if (singletons && (idleRounds >= IdleRoundsBeforeFixing || before - LastLp <= Math.Max(FixingGapFloor, FixingGapShare * Math.Abs(LastLp))))
+                // Slices alternate with dive/IP rounds, which are what closes instances 10 and 11.
+                if (singletons && (idleRounds >= IdleRoundsBeforeFixing || before - LastLp <= Math.Max(FixingGapFloor, FixingGapShare * Math.Abs(LastLp)))
+                    && fixingTurns++ % 2 == 0)
                 {
                     var sliceEnd = secondsLeft() - Math.Min(FixingSliceSeconds, secondsLeft() - handOver.Value);
                     log?.Invoke(FixAndSolve(master, lp, duals, incumbent, () => secondsLeft() - Math.Max(handOver.Value, sliceEnd), cancellationToken, log));
