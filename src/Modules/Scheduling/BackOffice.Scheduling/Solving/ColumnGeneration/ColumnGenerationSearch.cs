@@ -582,49 +582,44 @@ internal sealed class ColumnGenerationSearch
             log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"fixing: {fixedOut} of {candidates} choices fixed out (gap {gap:0.##}) in {clock.Elapsed.TotalSeconds:0.0}s"));
         }
 
-        var sink = new CpSatSink();
-        var model = RosterModelBuilder.Build(problem, sink);
-        var proto = sink.Model.Model;
-        for (var e = 0; e < problem.Employees.Count; e++)
+        void Fix(RosterModel model, CpSatSink sink)
         {
-            for (var d = 0; d < days; d++)
+            var variables = sink.Model.Model.Variables;
+            for (var e = 0; e < problem.Employees.Count; e++)
             {
-                for (var c = 0; c <= shifts; c++)
+                for (var d = 0; d < days; d++)
                 {
-                    if (!excluded[e, d, c])
+                    for (var c = 0; c <= shifts; c++)
                     {
-                        continue;
-                    }
-
-                    var v = c < shifts ? model.VariableOf(e, d, c) : model.WorkOf(e, d);
-                    if (v == RosterModelBuilder.False)
-                    {
-                        if (c == shifts)
+                        if (!excluded[e, d, c])
                         {
-                            proto.Constraints.Add(new ConstraintProto { BoolOr = new BoolArgumentProto() }); // must work, cannot: infeasible
+                            continue;
                         }
 
-                        continue;
-                    }
+                        // A fixed-out shift goes to 0; a fixed-out "off" means the employee works that day.
+                        var v = c < shifts ? model.VariableOf(e, d, c) : model.WorkOf(e, d);
+                        if (v == RosterModelBuilder.False)
+                        {
+                            if (c == shifts)
+                            {
+                                sink.AddBoolOr([]); // must work, but no shift is possible: nothing better exists
+                            }
 
-                    var domain = proto.Variables[v].Domain;
-                    domain.Clear();
-                    domain.Add(c < shifts ? 0 : 1);
-                    domain.Add(c < shifts ? 0 : 1);
+                            continue;
+                        }
+
+                        var domain = variables[v].Domain;
+                        domain.Clear();
+                        domain.Add(c < shifts ? 0 : 1);
+                        domain.Add(c < shifts ? 0 : 1);
+                    }
                 }
             }
         }
 
-        sink.AddHint(model.HintFrom(start));
-        using var solver = new CpSolver();
-        solver.StringParameters = string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{Math.Max(0.1, secondsLeft()):0.###} num_workers:1 random_seed:{random.Next(1000)} log_search_progress:false linearization_level:2");
-        using var registration = cancellationToken.Register(solver.StopSearch);
-        var status = solver.Solve(sink.Model);
-        if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+        var (status, roster) = SmallModelSolve.Run(problem, start, Math.Max(0.1, secondsLeft()), random.Next(1000), cancellationToken, restrict: Fix);
+        if (roster is not null)
         {
-            var solution = solver.Response!.Solution;
-            var roster = model.ToRoster(v => solution[v]);
             var value = RosterEvaluator.Evaluate(problem, roster).Objective;
             incumbent.Offer(roster, value);
             if (status == CpSolverStatus.Optimal)

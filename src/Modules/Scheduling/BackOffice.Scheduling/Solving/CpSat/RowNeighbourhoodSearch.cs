@@ -287,32 +287,11 @@ internal sealed class RowNeighbourhoodSearch(RosterProblem problem, int seed, Lp
         return false;
     }
 
-    private Roster? Solve(RosterProblem sub, Roster? hint, double seconds, CancellationToken cancellationToken) =>
-        Solve(sub, hint, seconds, cancellationToken, out _);
-
     private Roster? Solve(RosterProblem sub, Roster? hint, double seconds, CancellationToken cancellationToken, out bool provedOptimal, bool firstSolution = false)
     {
-        provedOptimal = false;
-        var sink = new CpSatSink();
-        var model = RosterModelBuilder.Build(sub, sink);
-        if (hint is not null)
-        {
-            sink.AddHint(model.HintFrom(hint));
-        }
-
-        using var solver = new CpSolver();
-        solver.StringParameters = string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{Math.Max(0.05, seconds):0.###} num_workers:1 random_seed:{random.Next(1000)} log_search_progress:false linearization_level:2 stop_after_first_solution:{(firstSolution ? "true" : "false")}");
-        using var registration = cancellationToken.Register(solver.StopSearch);
-        var status = solver.Solve(sink.Model);
-        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
-        {
-            return null;
-        }
-
+        var (status, roster) = SmallModelSolve.Run(sub, hint, seconds, random.Next(1000), cancellationToken, firstSolution);
         provedOptimal = status == CpSolverStatus.Optimal;
-        var solution = solver.Response!.Solution;
-        return model.ToRoster(v => solution[v]);
+        return roster;
     }
 
     private static void CopyRow(Roster source, int sourceRow, Roster target, int targetRow, int from, int to)
